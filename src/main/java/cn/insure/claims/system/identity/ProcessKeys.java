@@ -1,0 +1,12 @@
+package cn.insure.claims.system.identity;
+
+/** Keys of the executable processes, as granted to the groups that start and read them. */
+final class ProcessKeys {
+
+  static final String CLAIM_HANDLING = "claimHandling";
+  static final String COMPLAINT_HANDLING = "complaintHandling";
+  static final String CATASTROPHE_EVENT = "catastropheEvent";
+
+  private ProcessKeys() {
+  }
+}
