@@ -84,7 +84,12 @@ class RestartPersistenceTest {
 
   private ConfigurableApplicationContext start() {
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--claims.admin.user-id=opsadmin",
-        "--claims.admin.password=s3cret-Admin", "--camunda.bpm.job-execution.enabled=true"));
+        "--claims.admin.password=s3cret-Admin", "--camunda.bpm.job-execution.enabled=true",
+        // An engine name of its own: closing this context must not unregister the shared test
+        // context's "default" engine, which the engine REST API of the other tests looks up by name.
+        "--camunda.bpm.process-engine-name=restartProbe",
+        // The webapps keep static state per JVM; the shared test context's Tasklist and Cockpit own it.
+        "--camunda.bpm.webapp.enabled=false"));
     // A database of its own, empty at the start: a file H2 database, or under -Ppostgres the
     // separate PostgreSQL database .ci/start-postgres creates for this test.
     String isolatedUrl = System.getProperty("claims.test.isolated-db.url");

@@ -17,8 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Hands the authenticated caller to the engine for the duration of the request, so that the
- * engine's authorization checks apply to REST callers exactly as they do in Tasklist.
+ * Hands the authenticated caller of the engine REST API to the engine for the duration of the
+ * request, so that the engine's authorization checks apply exactly as they do in Tasklist. The
+ * application API ({@code /api}) checks its callers' groups itself and then acts for them.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -26,6 +27,11 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   EngineAuthenticationFilter(IdentityService identityService) {
     this.identityService = identityService;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
   }
 
   @Override

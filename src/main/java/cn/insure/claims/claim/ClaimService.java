@@ -1,0 +1,220 @@
+package cn.insure.claims.claim;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.insure.claims.claim.process.ClaimHandlingProcess;
+import cn.insure.claims.numbering.CaseNumbers;
+import cn.insure.claims.policy.Policy;
+import cn.insure.claims.policy.PolicyRegistry;
+import cn.insure.claims.policy.UnknownPolicyException;
+import cn.insure.claims.system.errors.ApiException;
+import cn.insure.claims.system.errors.ApiProblems;
+
+/**
+ * Intake and the claimant's later actions: a claim is registered (checked against the policy
+ * registry, numbered, recorded with its documents) and its {@code claimHandling} process started
+ * in one transaction, so a refused claim leaves no row and no process instance.
+ */
+@Service
+public class ClaimService {
+
+  /** The outcome of a submission; {@code created} is false for an idempotent re-send. */
+  public record Submitted(Claim claim, boolean created) {
+  }
+
+  private final ClaimRepository claims;
+  private final ClaimDocuments documents;
+  private final PolicyRegistry policies;
+  private final CaseNumbers caseNumbers;
+  private final RuntimeService runtimeService;
+  private final ObjectMapper objectMapper;
+  private final Clock clock;
+
+  ClaimService(ClaimRepository claims, ClaimDocuments documents, PolicyRegistry policies, CaseNumbers caseNumbers,
+      RuntimeService runtimeService, ObjectMapper objectMapper, Clock clock) {
+    this.claims = claims;
+    this.documents = documents;
+    this.policies = policies;
+    this.caseNumbers = caseNumbers;
+    this.runtimeService = runtimeService;
+    this.objectMapper = objectMapper;
+    this.clock = clock;
+  }
+
+  /** Registers a claim from a channel system and starts its process; a re-send with the same key returns the first. */
+  @Transactional
+  public Submitted submit(ClaimSubmission submission, String idempotencyKey, String submittedBy) {
+    String fingerprint = idempotencyKey == null ? null : ClaimDocuments.sha256(json(submission).getBytes());
+    if (idempotencyKey != null) {
+      Optional<Map.Entry<String, String>> earlier = claims.findByIdempotencyKey(submittedBy, idempotencyKey);
+      if (earlier.isPresent()) {
+        if (!earlier.get().getValue().equals(fingerprint)) {
+          throw ApiException.unprocessable("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
+              + "' was already used for claim " + earlier.get().getKey() + " with a different request. Use a new key "
+              + "for a new claim.");
+        }
+        return new Submitted(claims.find(earlier.get().getKey()).orElseThrow(), false);
+      }
+    }
+    Claim claim = register(submission, idempotencyKey, fingerprint, submittedBy);
+    runtimeService.startProcessInstanceByKey(ClaimHandlingProcess.KEY, claim.claimNumber(),
+        ClaimHandlingProcess.variablesOf(claim));
+    return new Submitted(claims.find(claim.claimNumber()).orElseThrow(), true);
+  }
+
+  /**
+   * Registers a claim entered in Tasklist's start form (the process is already running): same
+   * checks and records as {@link #submit}, no second process.
+   */
+  @Transactional
+  public Claim registerFromTasklist(ClaimSubmission submission, String enteredBy) {
+    return register(submission, null, null, enteredBy);
+  }
+
+  private Claim register(ClaimSubmission s, String idempotencyKey, String fingerprint, String submittedBy) {
+    Policy policy;
+    try {
+      policy = policies.require(s.policyNumber());
+    } catch (UnknownPolicyException e) {
+      throw new ApiException(unknownPolicy(s.policyNumber()));
+    }
+    if (!policy.productLine().name().equals(s.productLine().name())) {
+      throw ApiException.unprocessable("product-line-mismatch", "Policy " + s.policyNumber() + " is a "
+          + policy.productLine() + " policy, but the claim says " + s.productLine() + ". Correct productLine.");
+    }
+    Instant now = clock.instant();
+    String coverageWarning = policy.coverageProblem(s.loss().peril().name(), s.loss().date());
+    Claim claim = new Claim(caseNumbers.next(CaseNumbers.CLAIM), policy.policyNumber(), s.productLine().name(),
+        s.claimType().name(), s.channel().name(), ClaimStatus.REGISTERED, false, null, s.claimant().name(),
+        s.claimant().phone(), s.claimant().email(), s.claimant().idNumber(), s.loss().date(), s.loss().place(),
+        s.loss().regionCode(), s.loss().peril().name(), s.loss().cause(), s.loss().description(), s.claimedAmount(),
+        null, null, coverageWarning, s.payee() == null ? null : s.payee().accountName(),
+        s.payee() == null ? null : s.payee().bankName(), s.payee() == null ? null : s.payee().accountNumber(), null,
+        null, null, null, false, null, null, null, null, null, null, now);
+    claims.insert(claim, idempotencyKey, fingerprint, submittedBy);
+    claims.addEvent(claim.claimNumber(), now, "REGISTERED", "理赔申请已受理（" + claim.channel() + "） Claim received via "
+        + claim.channel(), submittedBy);
+    if (coverageWarning != null) {
+      claims.addEvent(claim.claimNumber(), now, "COVERAGE_FLAGGED", "承保提示 Coverage flagged for first review: "
+          + coverageWarning, null);
+    }
+    List<ClaimSubmission.DocumentUpload> uploads = s.documents() == null ? List.of() : s.documents();
+    for (int i = 0; i < uploads.size(); i++) {
+      ClaimSubmission.DocumentUpload upload = uploads.get(i);
+      byte[] content;
+      try {
+        content = Base64.getDecoder().decode(upload.contentBase64());
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(ApiProblems.invalid("A document is not valid Base64", List.of(
+            new ApiProblems.FieldError("documents[" + i + "].contentBase64", "must be Base64-encoded file content"))));
+      }
+      documents.store(claim.claimNumber(), upload.type(), upload.fileName(), content, now);
+    }
+    return claim;
+  }
+
+  private static org.springframework.http.ProblemDetail unknownPolicy(String policyNumber) {
+    org.springframework.http.ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY,
+        "unknown-policy", "保单不存在 Unknown policy", "No policy " + policyNumber
+            + " is registered. Check the policy number on the policy document (e.g. P-MED-2026-000001).");
+    problem.setProperty("errors", List.of(Map.of("field", "policyNumber", "message", "no such policy")));
+    return problem;
+  }
+
+  public Optional<Claim> find(String claimNumber) {
+    return claims.find(claimNumber);
+  }
+
+  public Claim require(String claimNumber) {
+    return claims.find(claimNumber).orElseThrow(() -> ApiException.notFound("unknown-claim",
+        "No claim " + claimNumber + ". Check the claim number (CLM-YYYYMMDD-NNNNNN)."));
+  }
+
+  /** Adds a document; while the claim waits for missing documents, a complete checklist moves it on. */
+  @Transactional
+  public ClaimDocuments.Document addDocument(String claimNumber, String type, String fileName, byte[] content) {
+    Claim claim = claims.findForUpdate(claimNumber).orElseThrow(() -> ApiException.notFound("unknown-claim",
+        "No claim " + claimNumber + ". Check the claim number."));
+    requireNotArchived(claim);
+    ClaimDocuments.Document document = documents.store(claimNumber, type, fileName, content, clock.instant());
+    claims.addEvent(claimNumber, clock.instant(), "DOCUMENT_RECEIVED", "收到资料 Document received: " + type + " ("
+        + fileName + ")", null);
+    if (claim.status() == ClaimStatus.AWAITING_DOCUMENTS && missingDocuments(claimNumber).isEmpty()) {
+      runtimeService.createMessageCorrelation(ClaimHandlingProcess.MESSAGE_DOCUMENTS_SUPPLIED)
+          .processInstanceBusinessKey(claimNumber).correlate();
+    }
+    return document;
+  }
+
+  /** The required documents not yet received, per the checklist the process recorded on the claim. */
+  public List<String> missingDocuments(String claimNumber) {
+    Claim claim = require(claimNumber);
+    if (claim.missingDocuments() == null || claim.missingDocuments().isBlank()) {
+      return List.of();
+    }
+    List<String> received = documents.documents(claimNumber).stream().map(ClaimDocuments.Document::type).toList();
+    return List.of(claim.missingDocuments().split(",")).stream().filter(type -> !received.contains(type)).toList();
+  }
+
+  /** The claimant disputes the decision: accepted once, after a decision, before archiving. */
+  @Transactional
+  public Claim dispute(String claimNumber, String reason, String by) {
+    Claim claim = claims.findForUpdate(claimNumber).orElseThrow(() -> ApiException.notFound("unknown-claim",
+        "No claim " + claimNumber + "."));
+    requireNotArchived(claim);
+    if (claim.disputedAt() != null) {
+      throw ApiException.conflict("already-disputed", "Claim " + claimNumber + " was already disputed on "
+          + claim.disputedAt() + "; a decision can be disputed once. The external routes (mediation, regulator, court) "
+          + "remain open.");
+    }
+    long waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(claimNumber)
+        .messageEventSubscriptionName(ClaimHandlingProcess.MESSAGE_CLAIM_DISPUTED).count();
+    if (claim.decision() == null || waiting == 0) {
+      throw ApiException.conflict("not-disputable", "Claim " + claimNumber + " has no decision open to dispute yet "
+          + "(status " + claim.status() + "). A dispute is accepted after the decision notice.");
+    }
+    Instant now = clock.instant();
+    claims.update(claimNumber, Map.of("dispute_reason", reason, "disputed_at", now,
+        "status", ClaimStatus.IN_RECONSIDERATION));
+    claims.addEvent(claimNumber, now, "DISPUTED", "申请人提出复议 Claimant disputes the decision: " + reason, by);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ClaimHandlingProcess.VAR_DISPUTE_REASON, reason);
+    runtimeService.createMessageCorrelation(ClaimHandlingProcess.MESSAGE_CLAIM_DISPUTED)
+        .processInstanceBusinessKey(claimNumber).setVariables(variables).correlate();
+    return claims.find(claimNumber).orElseThrow();
+  }
+
+  static void requireNotArchived(Claim claim) {
+    if (claim.archived()) {
+      throw ApiException.conflict("claim-archived", "Claim " + claim.claimNumber() + " is closed and archived on "
+          + claim.archivedAt() + " and can no longer be changed.");
+    }
+  }
+
+  public static BigDecimal orZero(BigDecimal amount) {
+    return amount == null ? BigDecimal.ZERO : amount;
+  }
+
+  private String json(Object value) {
+    try {
+      return objectMapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

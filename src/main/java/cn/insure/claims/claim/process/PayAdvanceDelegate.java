@@ -1,0 +1,30 @@
+package cn.insure.claims.claim.process;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import cn.insure.claims.payment.ClaimPayments;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.ClaimWorkflow;
+
+/** Task {@code payAdvance}: pays the advance (先予支付) a supervisor approved. */
+@Component
+class PayAdvanceDelegate implements JavaDelegate {
+
+  private final ClaimWorkflow workflow;
+
+  PayAdvanceDelegate(ClaimWorkflow workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    BigDecimal amount = BigDecimal.valueOf(((Number) execution.getVariable("advanceAmount")).doubleValue());
+    workflow.payOnline(claimNumber, ClaimPayments.Kind.ADVANCE, amount.setScale(2, RoundingMode.HALF_UP));
+  }
+}

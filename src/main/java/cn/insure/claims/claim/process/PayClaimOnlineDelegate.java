@@ -1,0 +1,31 @@
+package cn.insure.claims.claim.process;
+
+import java.math.BigDecimal;
+
+import cn.insure.claims.payment.ClaimPayments;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.ClaimWorkflow;
+
+/** Task {@code payClaimOnline}: pays what is still due (the approved amount less any advance) through the bank. */
+@Component
+class PayClaimOnlineDelegate implements JavaDelegate {
+
+  private final ClaimWorkflow workflow;
+
+  PayClaimOnlineDelegate(ClaimWorkflow workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    BigDecimal due = workflow.amountStillToPay(workflow.claim(claimNumber));
+    if (due.signum() > 0) {
+      workflow.payOnline(claimNumber, ClaimPayments.Kind.FINAL, due);
+    }
+  }
+}

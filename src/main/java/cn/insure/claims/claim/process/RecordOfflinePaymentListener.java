@@ -1,0 +1,37 @@
+package cn.insure.claims.claim.process;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.ClaimWorkflow;
+
+/** On completion of {@code recordOfflinePayment}: records the payment finance handed over and the receipt. */
+@Component
+class RecordOfflinePaymentListener implements TaskListener {
+
+  private final ClaimWorkflow workflow;
+
+  RecordOfflinePaymentListener(ClaimWorkflow workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object paidAt = task.getVariable("paidAt");
+    String receivedBy = (String) task.getVariable("receivedBy");
+    String receiptNumber = (String) task.getVariable("receiptNumber");
+    if (paidAt == null || receivedBy == null || receivedBy.isBlank() || receiptNumber == null
+        || receiptNumber.isBlank()) {
+      throw new BadUserRequestException("paidAt, receivedBy and receiptNumber are required for an offline payment");
+    }
+    String day = paidAt instanceof java.util.Date date
+        ? date.toInstant().atZone(cn.insure.claims.numbering.CaseNumbers.BUSINESS_ZONE).toLocalDate().toString()
+        : paidAt.toString().substring(0, 10);
+    workflow.recordOfflinePayment((String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER),
+        LocalDate.parse(day), receivedBy.trim(), receiptNumber.trim(), ReviewActor.of(task));
+  }
+}

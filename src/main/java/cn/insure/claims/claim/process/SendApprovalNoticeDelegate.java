@@ -1,0 +1,25 @@
+package cn.insure.claims.claim.process;
+
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.ClaimWorkflow;
+
+/** Task {@code sendApprovalNotice}: the decision notice for an approved claim (amount, method, expected date). */
+@Component
+class SendApprovalNoticeDelegate implements JavaDelegate {
+
+  private final ClaimWorkflow workflow;
+
+  SendApprovalNoticeDelegate(ClaimWorkflow workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    workflow.sendApprovalNotice(claimNumber);
+  }
+}

@@ -1,0 +1,25 @@
+package cn.insure.claims.claim.process;
+
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.ClaimWorkflow;
+
+/** Task {@code sendDocumentsReminder}: half-way reminder of the one request; not a new request. */
+@Component
+class SendDocumentsReminderDelegate implements JavaDelegate {
+
+  private final ClaimWorkflow workflow;
+
+  SendDocumentsReminderDelegate(ClaimWorkflow workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    workflow.remindMissingDocuments(claimNumber);
+  }
+}

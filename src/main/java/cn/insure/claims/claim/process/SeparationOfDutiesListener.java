@@ -1,0 +1,25 @@
+package cn.insure.claims.claim.process;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On {@code secondReview} (assignment and completion): the person who did the first review of a
+ * claim may not do its second review. Enforced by the engine, whatever the client.
+ */
+@Component
+class SeparationOfDutiesListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    String firstReviewer = (String) task.getVariable("firstReviewer");
+    String actor = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
+        : ReviewActor.of(task);
+    if (actor != null && actor.equals(firstReviewer)) {
+      throw new BadUserRequestException("初审与复审不得为同一人 " + actor + " did the first review of "
+          + task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER) + " and cannot do its second review");
+    }
+  }
+}
