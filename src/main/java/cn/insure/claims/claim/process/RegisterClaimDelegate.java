@@ -15,6 +15,7 @@ import org.springframework.web.ErrorResponseException;
 import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimSubmission;
+import cn.insure.claims.policy.ProductLine;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -71,7 +72,7 @@ class RegisterClaimDelegate implements JavaDelegate {
         new ClaimSubmission.Loss(date(text(execution, "lossDate")), text(execution, "lossPlace"),
             text(execution, "regionCode"), enumValue(ClaimSubmission.Peril.class, text(execution, "peril")),
             text(execution, "lossCause"), text(execution, "lossDescription")),
-        enumValue(ClaimSubmission.ProductLine.class, text(execution, "productLine")),
+        enumValue(ProductLine.class, text(execution, "productLine")),
         enumValue(ClaimSubmission.ClaimType.class, text(execution, "claimType")),
         amount == null ? null : new BigDecimal(amount.toString()), payee, List.of());
   }
