@@ -77,6 +77,11 @@ class RecordReviewListener implements TaskListener {
           + task.getTaskDefinitionKey());
     }
     task.setVariable("reviewHistory", workflow.reviewHistoryText(claimNumber));
+    // Tasklist fills a form from the process variables: the next reviewer must start with empty
+    // comment boxes, not with the previous reviewer's words (they are kept in reviewHistory).
+    task.removeVariable("reviewComment");
+    task.removeVariable("panelOpinion");
+    task.removeVariable("approvalComment");
   }
 
   private static String oneOf(DelegateTask task, String name, List<String> allowed) {
