@@ -67,6 +67,32 @@ public class ClaimRepository {
         """, p);
   }
 
+  /** Records the claim's green channel (the claim row's flag and event are set by the caller). */
+  void insertGreenChannel(String claimNumber, GreenChannel greenChannel, GreenChannel.Source source, Instant at) {
+    jdbc.update("""
+        INSERT INTO claim_green_channel (claim_number, event_id, source, fast_track, fast_track_limit,
+          auto_settlement_allowed, advance_payment_allowed, advance_payment_share, reason, assigned_at)
+        VALUES (:n, :event, :source, :fastTrack, :limit, :auto, :advance, :share, :reason, :at)
+        """, new MapSqlParameterSource().addValue("n", claimNumber).addValue("event", greenChannel.eventId())
+            .addValue("source", source.name()).addValue("fastTrack", greenChannel.fastTrack())
+            .addValue("limit", greenChannel.fastTrackLimit())
+            .addValue("auto", greenChannel.autoSettlementAllowed())
+            .addValue("advance", greenChannel.advancePaymentAllowed())
+            .addValue("share", greenChannel.advancePaymentShare()).addValue("reason", greenChannel.reason())
+            .addValue("at", Timestamp.from(at)));
+  }
+
+  /** The claim's green channel, if it has one. */
+  public Optional<GreenChannel> greenChannel(String claimNumber) {
+    return jdbc.query("""
+        SELECT g.*, e.name AS event_name FROM claim_green_channel g
+        JOIN catastrophe_event e ON e.event_id = g.event_id WHERE g.claim_number = :n
+        """, Map.of("n", claimNumber), (rs, i) -> new GreenChannel(rs.getString("event_id"),
+            rs.getString("event_name"), rs.getBoolean("fast_track"), rs.getBigDecimal("fast_track_limit"),
+            rs.getBoolean("auto_settlement_allowed"), rs.getBoolean("advance_payment_allowed"),
+            rs.getBigDecimal("advance_payment_share"), rs.getString("reason"))).stream().findFirst();
+  }
+
   public Optional<Claim> find(String claimNumber) {
     return jdbc.query("SELECT * FROM claim WHERE claim_number = :n", Map.of("n", claimNumber), CLAIM).stream()
         .findFirst();

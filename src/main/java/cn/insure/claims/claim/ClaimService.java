@@ -42,16 +42,18 @@ public class ClaimService {
   private final PolicyRegistry policies;
   private final CaseNumbers caseNumbers;
   private final RuntimeService runtimeService;
+  private final GreenChannelCheck greenChannelCheck;
   private final ObjectMapper objectMapper;
   private final Clock clock;
 
   ClaimService(ClaimRepository claims, ClaimDocuments documents, PolicyRegistry policies, CaseNumbers caseNumbers,
-      RuntimeService runtimeService, ObjectMapper objectMapper, Clock clock) {
+      RuntimeService runtimeService, GreenChannelCheck greenChannelCheck, ObjectMapper objectMapper, Clock clock) {
     this.claims = claims;
     this.documents = documents;
     this.policies = policies;
     this.caseNumbers = caseNumbers;
     this.runtimeService = runtimeService;
+    this.greenChannelCheck = greenChannelCheck;
     this.objectMapper = objectMapper;
     this.clock = clock;
   }
@@ -73,7 +75,7 @@ public class ClaimService {
     }
     Claim claim = register(submission, idempotencyKey, fingerprint, submittedBy);
     runtimeService.startProcessInstanceByKey(ClaimHandlingProcess.KEY, claim.claimNumber(),
-        ClaimHandlingProcess.variablesOf(claim));
+        ClaimHandlingProcess.variablesOf(claim, claims.greenChannel(claim.claimNumber()).orElse(null)));
     return new Submitted(claims.find(claim.claimNumber()).orElseThrow(), true);
   }
 
@@ -106,9 +108,18 @@ public class ClaimService {
         null, null, coverageWarning, s.payee() == null ? null : s.payee().accountName(),
         s.payee() == null ? null : s.payee().bankName(), s.payee() == null ? null : s.payee().accountNumber(), null,
         null, null, null, false, null, null, null, null, null, null, now);
+    Optional<GreenChannel> greenChannel = greenChannelCheck.eligibility(claim);
+    if (greenChannel.isPresent()) {
+      claim = inGreenChannel(claim, greenChannel.get().eventId());
+    }
     claims.insert(claim, idempotencyKey, fingerprint, submittedBy);
     claims.addEvent(claim.claimNumber(), now, "REGISTERED", "理赔申请已受理（" + claim.channel() + "） Claim received via "
         + claim.channel(), submittedBy);
+    if (greenChannel.isPresent()) {
+      claims.insertGreenChannel(claim.claimNumber(), greenChannel.get(), GreenChannel.Source.INTAKE, now);
+      claims.addEvent(claim.claimNumber(), now, "GREEN_CHANNEL", "绿色通道（" + greenChannel.get().eventName() + "）："
+          + greenChannel.get().reason(), null);
+    }
     if (coverageWarning != null) {
       claims.addEvent(claim.claimNumber(), now, "COVERAGE_FLAGGED", "承保提示 Coverage flagged for first review: "
           + coverageWarning, null);
@@ -134,6 +145,52 @@ public class ClaimService {
             + " is registered. Check the policy number on the policy document (e.g. P-MED-2026-000001).");
     problem.setProperty("errors", List.of(Map.of("field", "policyNumber", "message", "no such policy")));
     return problem;
+  }
+
+  private static Claim inGreenChannel(Claim c, String eventId) {
+    return new Claim(c.claimNumber(), c.policyNumber(), c.productLine(), c.claimType(), c.channel(), c.status(), true,
+        eventId, c.claimantName(), c.claimantPhone(), c.claimantEmail(), c.claimantIdNumber(), c.lossDate(),
+        c.lossPlace(), c.regionCode(), c.peril(), c.lossCause(), c.lossDescription(), c.claimedAmount(),
+        c.assessedAmount(), c.approvedAmount(), c.coverageWarning(), c.payeeAccountName(), c.payeeBankName(),
+        c.payeeAccountNumber(), c.missingDocuments(), c.documentsRequestedAt(), c.documentsCompleteAt(),
+        c.determinationDueAt(), c.determinationBreached(), c.decision(), c.decidedAt(), c.paymentDueAt(),
+        c.disputeReason(), c.disputedAt(), c.archivedAt(), c.createdAt());
+  }
+
+  /** The claim's green channel, if it has one. */
+  public Optional<GreenChannel> greenChannel(String claimNumber) {
+    return claims.greenChannel(claimNumber);
+  }
+
+  /**
+   * Switches a claim that was running when a catastrophe was declared to that event's green
+   * channel, keeping its progress: its open tasks get high priority, the reduced checklist applies
+   * (a claim waiting for documents it no longer needs moves on to review) and the later steps see
+   * the fast track, straight-through settlement and advance payment the decision allowed.
+   *
+   * @return false when the claim is already green, decided or archived and stays as it is
+   */
+  @Transactional
+  public boolean switchToGreenChannel(String claimNumber, GreenChannel greenChannel) {
+    Claim claim = claims.findForUpdate(claimNumber).orElseThrow(() -> ApiException.notFound("unknown-claim",
+        "No claim " + claimNumber + "."));
+    if (claim.greenChannel() || claim.decision() != null || claim.archived()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    claims.update(claimNumber, Map.of("green_channel", true, "catastrophe_event_id", greenChannel.eventId()));
+    claims.insertGreenChannel(claimNumber, greenChannel, GreenChannel.Source.SWITCHED, now);
+    claims.addEvent(claimNumber, now, "GREEN_CHANNEL", "转入绿色通道（" + greenChannel.eventName() + "）："
+        + greenChannel.reason(), null);
+    runtimeService.createMessageCorrelation(ClaimHandlingProcess.MESSAGE_GREEN_CHANNEL_DECLARED)
+        .processInstanceBusinessKey(claimNumber)
+        .setVariables(ClaimHandlingProcess.greenChannelVariables(greenChannel)).correlate();
+    Claim switched = claims.find(claimNumber).orElseThrow();
+    if (switched.status() == ClaimStatus.AWAITING_DOCUMENTS && missingDocuments(claimNumber).isEmpty()) {
+      runtimeService.createMessageCorrelation(ClaimHandlingProcess.MESSAGE_DOCUMENTS_SUPPLIED)
+          .processInstanceBusinessKey(claimNumber).correlate();
+    }
+    return true;
   }
 
   public Optional<Claim> find(String claimNumber) {

@@ -1,6 +1,7 @@
 package cn.insure.claims.claim;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -38,6 +40,9 @@ public class ClaimWorkflow {
       Map.entry("POLICE_REPORT", "报警回执"), Map.entry("PURCHASE_PROOF", "购买凭证"),
       Map.entry("DRIVING_LICENSE", "驾驶证"), Map.entry("VEHICLE_LICENSE", "行驶证"),
       Map.entry("ACCIDENT_REPORT", "交通事故认定书"), Map.entry("REPAIR_INVOICE", "维修发票"));
+
+  /** Decision stage of a claim settled without a human review. */
+  public static final String STRAIGHT_THROUGH = "STRAIGHT_THROUGH";
 
   /** Dates the process sets its statutory timers to, once documents are complete. */
   public record DeterminationClock(Instant warningAt, Instant dueAt, Instant advancePaymentAt) {
@@ -81,6 +86,25 @@ public class ClaimWorkflow {
     claims.addEvent(claimNumber, now, "DOCUMENTS_CHECKED", missing.isEmpty()
         ? "资料齐全 All required documents received"
         : "缺少资料 Missing documents: " + names(missing), null);
+    return missing;
+  }
+
+  /**
+   * A claim switched to the green channel while it waits for documents: what it still misses is
+   * now judged by the reduced checklist. Returns what is missing; a claim past the document stage
+   * keeps its record as it is.
+   */
+  public List<String> applyReducedChecklist(String claimNumber, List<String> required) {
+    Claim claim = claim(claimNumber);
+    if (claim.status() != ClaimStatus.AWAITING_DOCUMENTS) {
+      return stillMissing(claim);
+    }
+    List<String> received = documents.documents(claimNumber).stream().map(ClaimDocuments.Document::type).toList();
+    List<String> missing = required.stream().distinct().filter(type -> !received.contains(type)).toList();
+    claims.update(claimNumber, Map.of("missing_documents", String.join(",", missing)));
+    claims.addEvent(claimNumber, clock.instant(), "DOCUMENTS_CHECKED", missing.isEmpty()
+        ? "绿色通道简化资料：资料已齐全 Green-channel checklist: all required documents received"
+        : "绿色通道简化资料，仍缺：" + names(missing) + " Green-channel checklist, still missing", null);
     return missing;
   }
 
@@ -170,6 +194,40 @@ public class ClaimWorkflow {
     }
     claims.addEvent(claimNumber, now, stage, stage + " · " + outcome + (amount == null ? "" : " · "
         + amount.toPlainString() + " CNY"), reviewer);
+  }
+
+  /**
+   * Straight-through settlement (自动理赔) of a green-channel claim the eligibility decision allowed
+   * it for, with complete documents and a covered peril: the claimed amount is approved without a
+   * human review, recorded as the decision of the system. Returns the approved amount.
+   */
+  public BigDecimal settleStraightThrough(String claimNumber) {
+    Claim claim = claim(claimNumber);
+    Instant now = clock.instant();
+    BigDecimal amount = claim.claimedAmount();
+    claims.addDecision(claimNumber, new ClaimRepository.Decision(STRAIGHT_THROUGH, "system", now, "COVERED", amount,
+        "绿色通道自动理赔：资料齐全、属于保险责任、金额不超过自动理赔限额 Green channel: documents complete, peril "
+            + "covered, amount within the auto-settlement limit"));
+    claims.update(claimNumber, Map.of("assessed_amount", amount, "approved_amount", amount));
+    claims.addEvent(claimNumber, now, STRAIGHT_THROUGH, "绿色通道自动理赔 " + amount.toPlainString()
+        + " CNY Settled straight through", "system");
+    return amount;
+  }
+
+  /**
+   * The advance (预付赔款) of a green-channel claim once its first review assessed the amount: the
+   * event's share of the assessed amount, paid online; the final payment later pays the rest.
+   */
+  public Optional<ClaimPayments.Payment> payGreenChannelAdvance(String claimNumber, BigDecimal share) {
+    Claim claim = claim(claimNumber);
+    BigDecimal amount = ClaimService.orZero(claim.assessedAmount()).multiply(share).setScale(2, RoundingMode.HALF_UP);
+    return amount.signum() > 0 ? Optional.of(payOnline(claimNumber, ClaimPayments.Kind.ADVANCE, amount))
+        : Optional.empty();
+  }
+
+  /** Any notice to the claimant, rendered from {@code notices/<template>.txt} and kept on the claim. */
+  public void notifyClaimant(String claimNumber, String kind, String template, Map<String, String> values) {
+    notify(claim(claimNumber), kind, template, values);
   }
 
   /** The determination (核定): approved with an amount, or rejected. Starts the payment or notice clock. */

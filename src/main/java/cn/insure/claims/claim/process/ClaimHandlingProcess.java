@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.insure.claims.claim.Claim;
+import cn.insure.claims.claim.GreenChannel;
 import cn.insure.claims.system.privacy.PersonalData;
 
 /**
@@ -15,18 +16,29 @@ public final class ClaimHandlingProcess {
   public static final String KEY = "claimHandling";
   public static final String MESSAGE_DOCUMENTS_SUPPLIED = "ClaimDocumentsSupplied";
   public static final String MESSAGE_CLAIM_DISPUTED = "ClaimDisputed";
+  /** A running claim is switched to the green channel of a catastrophe declared after it came in. */
+  public static final String MESSAGE_GREEN_CHANNEL_DECLARED = "ClaimGreenChannelDeclared";
 
   public static final String VAR_CLAIM_NUMBER = "claimNumber";
   public static final String VAR_DISPUTE_REASON = "disputeReason";
+
+  /** Task priority of green-channel claims (others 50), as the model's task priorities say. */
+  public static final int GREEN_CHANNEL_PRIORITY = 80;
 
   private ClaimHandlingProcess() {
   }
 
   /**
    * The variables that describe the case in Tasklist: numbers, product, claimant (masked), loss
-   * and amounts. Clear ID and phone numbers never become process variables.
+   * and amounts. Clear ID and phone numbers never become process variables. A green-channel claim
+   * whose green channel is not given gets none of its privileges (see {@link #variablesOf(Claim, GreenChannel)}).
    */
   public static Map<String, Object> variablesOf(Claim claim) {
+    return variablesOf(claim, null);
+  }
+
+  /** The case variables with the claim's green channel ({@code null} when it has none). */
+  public static Map<String, Object> variablesOf(Claim claim, GreenChannel greenChannel) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_CLAIM_NUMBER, claim.claimNumber());
     variables.put("policyNumber", claim.policyNumber());
@@ -43,11 +55,32 @@ public final class ClaimHandlingProcess {
     variables.put("lossCause", claim.lossCause());
     variables.put("claimedAmount", claim.claimedAmount().doubleValue());
     variables.put("coverageWarning", claim.coverageWarning() == null ? "" : claim.coverageWarning());
+    variables.putAll(greenChannelVariables(greenChannel));
     variables.put("greenChannel", claim.greenChannel());
     variables.put("paysOnline", claim.paysOnline());
     variables.put("disputed", claim.disputedAt() != null);
     variables.put("caseSummary", claim.claimantName() + " · " + claim.productLine() + "/" + claim.claimType() + " · "
         + claim.claimedAmount().toPlainString() + " CNY");
+    return variables;
+  }
+
+  /**
+   * What the green channel changes in the process: fast-track limit of the review routing,
+   * straight-through settlement, advance payment. Every claim has these variables, so the
+   * gateways that read them never meet an unknown name.
+   */
+  public static Map<String, Object> greenChannelVariables(GreenChannel greenChannel) {
+    Map<String, Object> variables = new HashMap<>();
+    boolean green = greenChannel != null;
+    variables.put("greenChannel", green);
+    variables.put("catastropheEventId", green ? greenChannel.eventId() : "");
+    variables.put("fastTrackLimit", green && greenChannel.fastTrack() && greenChannel.fastTrackLimit() != null
+        ? greenChannel.fastTrackLimit().doubleValue() : null);
+    variables.put("autoSettlementAllowed", green && greenChannel.autoSettlementAllowed());
+    variables.put("advancePaymentAllowed", green && greenChannel.advancePaymentAllowed()
+        && greenChannel.advancePaymentShare() != null);
+    variables.put("advancePaymentShare", green && greenChannel.advancePaymentShare() != null
+        ? greenChannel.advancePaymentShare().doubleValue() : 0.0);
     return variables;
   }
 }

@@ -57,7 +57,8 @@ class RegisterClaimDelegate implements JavaDelegate {
     }
     CLEAR_PERSONAL_DATA.forEach(execution::removeVariable);
     execution.setProcessBusinessKey(claim.claimNumber());
-    execution.setVariables(ClaimHandlingProcess.variablesOf(claim));
+    execution.setVariables(ClaimHandlingProcess.variablesOf(claim,
+        claimService.greenChannel(claim.claimNumber()).orElse(null)));
   }
 
   private static ClaimSubmission fromStartForm(DelegateExecution execution) {

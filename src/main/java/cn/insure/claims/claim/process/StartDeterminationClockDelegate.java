@@ -29,7 +29,10 @@ class StartDeterminationClockDelegate implements JavaDelegate {
     execution.setVariable("advancePaymentAt", Date.from(clock.advancePaymentAt()));
     execution.setVariable("determinationDueText", clock.dueAt().atZone(CaseNumbers.BUSINESS_ZONE).toLocalDate().toString());
     execution.setVariable("documentsReceived", workflow.documentsReceivedText(claimNumber));
-    execution.setVariable("documentsMissing", workflow.documentsMissingText(claimNumber));
+    String missing = workflow.documentsMissingText(claimNumber);
+    execution.setVariable("documentsMissing", missing);
+    // Documents supplied after the one request complete the file too; straight-through settlement reads this.
+    execution.setVariable("documentsComplete", missing.isEmpty());
     execution.setVariable("reviewHistory", "");
   }
 }

@@ -1,0 +1,59 @@
+package cn.insure.claims.catastrophe.process;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.catastrophe.CatastropheReport;
+import cn.insure.claims.catastrophe.CatastropheService;
+
+/** Task {@code compileCatastropheReport}: the event report, kept and shown to the managers in their review task. */
+@Component
+class CompileCatastropheReportDelegate implements JavaDelegate {
+
+  private final CatastropheService catastrophes;
+
+  CompileCatastropheReportDelegate(CatastropheService catastrophes) {
+    this.catastrophes = catastrophes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CatastropheReport report = catastrophes.compileReport(
+        (String) execution.getVariable(CatastropheEventProcess.VAR_EVENT_ID));
+    execution.setVariable("claimsReceived", (long) report.claimsReceived());
+    execution.setVariable("claimsDecided", (long) report.claimsDecided());
+    execution.setVariable("claimsPaidWithinTarget", (long) report.claimsPaidWithinTarget());
+    execution.setVariable("sharePaidWithinTargetText", percent(report.sharePaidWithinTarget()) + " / 目标 target "
+        + percent(report.targetShare()));
+    execution.setVariable("targetMet", report.targetMet());
+    execution.setVariable("targetText", report.targetMet() ? "达标 Target met" : "未达标 Target not met");
+    execution.setVariable("amountClaimed", report.amountClaimed().doubleValue());
+    execution.setVariable("amountApproved", report.amountApproved().doubleValue());
+    execution.setVariable("amountPaid", report.amountPaid().doubleValue());
+    execution.setVariable("amountAdvanced", report.amountAdvanced().doubleValue());
+    execution.setVariable("averageHoursToPaymentText", report.averageHoursToPayment() == null
+        ? "尚无支付 No payment yet" : report.averageHoursToPayment().toPlainString() + " 小时 hours");
+    execution.setVariable("reportSummary", summary(report));
+  }
+
+  private static String summary(CatastropheReport r) {
+    return "受理 Received " + r.claimsReceived() + "（其中转入 switched " + r.claimsSwitched() + "）\n"
+        + "已决定 Decided " + r.claimsDecided() + "：赔付 approved " + r.claimsApproved() + "，拒赔 rejected "
+        + r.claimsRejected() + "，其中自动理赔 settled straight through " + r.claimsSettledStraightThrough() + "\n"
+        + "期限内赔付或预付 Paid or advance-paid within the target period " + r.claimsPaidWithinTarget() + "（"
+        + percent(r.sharePaidWithinTarget()) + "，目标 target " + percent(r.targetShare()) + "："
+        + (r.targetMet() ? "达标 met" : "未达标 not met") + "）\n"
+        + "申请 Claimed " + r.amountClaimed().toPlainString() + " CNY · 核定 Approved " + r.amountApproved().toPlainString()
+        + " CNY · 已付 Paid " + r.amountPaid().toPlainString() + " CNY（预付 advances " + r.amountAdvanced().toPlainString()
+        + " CNY）\n"
+        + "报案至首次支付平均 Average report to first payment: " + (r.averageHoursToPayment() == null ? "—"
+            : r.averageHoursToPayment().toPlainString() + " h");
+  }
+
+  private static String percent(BigDecimal share) {
+    return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+}

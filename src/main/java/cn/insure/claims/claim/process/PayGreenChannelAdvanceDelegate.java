@@ -1,0 +1,30 @@
+package cn.insure.claims.claim.process;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.ClaimWorkflow;
+
+/**
+ * Task {@code payGreenChannelAdvance}: pays a green-channel claim the event's share of the amount
+ * its first review assessed (预付赔款), while the second review goes on.
+ */
+@Component
+class PayGreenChannelAdvanceDelegate implements JavaDelegate {
+
+  private final ClaimWorkflow workflow;
+
+  PayGreenChannelAdvanceDelegate(ClaimWorkflow workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    double share = ((Number) execution.getVariable("advancePaymentShare")).doubleValue();
+    workflow.payGreenChannelAdvance(claimNumber, BigDecimal.valueOf(share));
+  }
+}

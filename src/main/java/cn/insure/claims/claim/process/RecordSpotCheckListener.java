@@ -1,0 +1,43 @@
+package cn.insure.claims.claim.process;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.ClaimSpotChecks;
+
+/**
+ * On completion of {@code spotCheckClaim}: records the quality inspector's findings. Anything not
+ * in order needs a written finding.
+ */
+@Component
+class RecordSpotCheckListener implements TaskListener {
+
+  private final ClaimSpotChecks spotChecks;
+
+  RecordSpotCheckListener(ClaimSpotChecks spotChecks) {
+    this.spotChecks = spotChecks;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean processFollowed = yesOrNo(task, "processFollowed");
+    boolean reviewAccurate = yesOrNo(task, "reviewAccurate");
+    boolean paymentReasonable = yesOrNo(task, "paymentReasonable");
+    Object findings = task.getVariable("spotCheckFindings");
+    String text = findings == null ? "" : findings.toString().trim();
+    if (!(processFollowed && reviewAccurate && paymentReasonable) && text.isEmpty()) {
+      throw new BadUserRequestException("spotCheckFindings: 有不合规项时须写明问题 Describe what was not in order");
+    }
+    spotChecks.recordInspection((String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER), ReviewActor.of(task),
+        processFollowed, reviewAccurate, paymentReasonable, text.isEmpty() ? null : text);
+  }
+
+  private static boolean yesOrNo(DelegateTask task, String name) {
+    if (!(task.getVariable(name) instanceof Boolean value)) {
+      throw new BadUserRequestException(name + ": true or false is required");
+    }
+    return value;
+  }
+}
