@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import cn.insure.claims.numbering.CaseNumbers;
@@ -50,9 +51,10 @@ public class ClaimWorkflow {
   private final NoticeTemplates templates;
   private final ClaimClocks clocks;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ClaimWorkflow(ClaimRepository claims, ClaimDocuments documents, ClaimPayments payments, ClaimArchive archive,
-      NoticeTemplates templates, ClaimClocks clocks, Clock clock) {
+      NoticeTemplates templates, ClaimClocks clocks, Clock clock, ApplicationEventPublisher events) {
     this.claims = claims;
     this.documents = documents;
     this.payments = payments;
@@ -60,6 +62,7 @@ public class ClaimWorkflow {
     this.templates = templates;
     this.clocks = clocks;
     this.clock = clock;
+    this.events = events;
   }
 
   public Claim claim(String claimNumber) {
@@ -251,6 +254,7 @@ public class ClaimWorkflow {
     Claim claim = claim(claimNumber);
     notify(claim, "RECONSIDERATION_RESULT", "claim/reconsideration-result", Map.of("outcome",
         "REVISED".equals(outcome) ? "变更原决定 Revised" : "维持原决定 Upheld", "opinion", opinion));
+    events.publishEvent(new ClaimReconsidered(claimNumber, outcome, opinion));
   }
 
   public void archive(String claimNumber) {

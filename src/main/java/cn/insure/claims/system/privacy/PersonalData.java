@@ -43,6 +43,18 @@ public final class PersonalData {
     return "*".repeat(account.length() - 4) + account.substring(account.length() - 4);
   }
 
+  /** {@code lilei@example.com} becomes {@code l***@example.com}: enough to recognise, not to write to. */
+  public static String maskEmail(String email) {
+    if (email == null) {
+      return null;
+    }
+    int at = email.indexOf('@');
+    if (at <= 0) {
+      return "*".repeat(email.length());
+    }
+    return email.charAt(0) + "***" + email.substring(at);
+  }
+
   /** Masks every ID number, mobile number and account number found in free text (log lines). */
   public static String maskText(String text) {
     if (text == null || text.isEmpty()) {

@@ -28,6 +28,12 @@ class PersonalDataTest {
   }
 
   @Test
+  void emailAddressesShowOnlyTheFirstLetterAndTheDomain() {
+    assertThat(PersonalData.maskEmail("lilei@example.com")).isEqualTo("l***@example.com");
+    assertThat(PersonalData.maskEmail("not-an-address")).isEqualTo("**************");
+  }
+
+  @Test
   void accountNumbersShowOnlyTheLastFourDigits() {
     assertThat(PersonalData.maskAccount("6225880112345678")).isEqualTo("************5678");
   }
