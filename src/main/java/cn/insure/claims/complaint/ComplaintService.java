@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -159,6 +160,9 @@ public class ComplaintService {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ComplaintHandlingProcess.VAR_SATISFIED, satisfied);
     variables.put(ComplaintHandlingProcess.VAR_FEEDBACK_COMMENT, comment);
+    if (!satisfied) {
+      variables.put("reviewDueAt", Date.from(workflow.reviewDueAt()));
+    }
     runtimeService.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_FEEDBACK_RECEIVED)
         .processInstanceBusinessKey(complaintNumber).setVariables(variables).correlate();
     return complaints.find(complaintNumber).orElseThrow();
