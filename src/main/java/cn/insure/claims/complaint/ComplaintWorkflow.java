@@ -16,6 +16,7 @@ import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.process.ClaimHandlingProcess;
 import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
 import cn.insure.claims.notification.NoticeTemplates;
+import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.system.identity.Roles;
 
 /**
@@ -306,7 +307,7 @@ public class ComplaintWorkflow {
   /** The timeline for the forms, one line per event. */
   public String historyText(String complaintNumber) {
     return complaints.events(complaintNumber).stream()
-        .map(e -> e.occurredAt().atZone(cn.insure.claims.numbering.CaseNumbers.BUSINESS_ZONE).toLocalDateTime()
+        .map(e -> e.occurredAt().atZone(CaseNumbers.BUSINESS_ZONE).toLocalDateTime()
             .withSecond(0).withNano(0).toString().replace('T', ' ') + " " + e.description()
             + (e.actor() == null ? "" : "（" + e.actor() + "）"))
         .collect(Collectors.joining("\n"));

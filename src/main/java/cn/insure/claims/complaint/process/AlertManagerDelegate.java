@@ -2,6 +2,7 @@ package cn.insure.claims.complaint.process;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +33,7 @@ class AlertManagerDelegate implements JavaDelegate {
     Date due = (Date) execution.getVariable(approval ? "decisionDueAt" : "supervisorDueAt");
     workflow.recordBreachAndAlertManagers(complaintNumber, stage, Roles.COMPLAINTS_SUPERVISORS, due.toInstant());
     BreachIncidents.raiseOnWaitingStep(execution, List.of("handleEscalatedComplaint", "approveExtension"),
-        stage.toLowerCase(java.util.Locale.ROOT), "投诉主管处理超过期限，已提醒部门经理 The supervisor's deadline for "
+        stage.toLowerCase(Locale.ROOT), "投诉主管处理超过期限，已提醒部门经理 The supervisor's deadline for "
             + complaintNumber + " passed; managers alerted");
   }
 }

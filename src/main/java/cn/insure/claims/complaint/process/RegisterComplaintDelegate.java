@@ -1,6 +1,8 @@
 package cn.insure.claims.complaint.process;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -81,7 +83,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
   private static String upper(String value) {
     // Case numbers read out on the phone are often typed in lower case.
-    return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
+    return value == null ? null : value.toUpperCase(Locale.ROOT);
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
@@ -92,7 +94,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
       throw new BadUserRequestException(type.getSimpleName() + " '" + value + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()));
+          + Arrays.toString(type.getEnumConstants()));
     }
   }
 }

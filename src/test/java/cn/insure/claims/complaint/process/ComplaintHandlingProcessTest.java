@@ -2,6 +2,7 @@ package cn.insure.claims.complaint.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -40,6 +41,7 @@ import cn.insure.claims.complaint.ComplaintStatus;
 import cn.insure.claims.complaint.ComplaintSubmission;
 import cn.insure.claims.complaint.CrisisIncident;
 import cn.insure.claims.complaint.CrisisIncidents;
+import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.system.errors.ApiException;
 
 /** One test per path through {@code complaint-handling.bpmn} (and the crisis incident it can join). */
@@ -192,8 +194,8 @@ class ComplaintHandlingProcessTest {
     execute(timer(complaint, "supervisorDeadlinePassed"));
     assertThat(complaints.breaches(number)).extracting(ComplaintRepository.Breach::stage,
         ComplaintRepository.Breach::escalatedTo).containsExactly(
-            org.assertj.core.groups.Tuple.tuple("HANDLER", "complaints-supervisors"),
-            org.assertj.core.groups.Tuple.tuple("SUPERVISOR", "claims-managers"));
+            tuple("HANDLER", "complaints-supervisors"),
+            tuple("SUPERVISOR", "claims-managers"));
     assertThat(breachIncidents(complaint)).isEqualTo(2);
     assertThat(complaint).isWaitingAt("handleEscalatedComplaint");
 
@@ -424,11 +426,11 @@ class ComplaintHandlingProcessTest {
   }
 
   private static Instant days(Instant from, int days) {
-    return from.atZone(cn.insure.claims.numbering.CaseNumbers.BUSINESS_ZONE).plusDays(days).toInstant();
+    return from.atZone(CaseNumbers.BUSINESS_ZONE).plusDays(days).toInstant();
   }
 
   private static String day(Instant instant) {
-    return instant.atZone(cn.insure.claims.numbering.CaseNumbers.BUSINESS_ZONE).toLocalDate().toString();
+    return instant.atZone(CaseNumbers.BUSINESS_ZONE).toLocalDate().toString();
   }
 
   private static void advance(Duration duration) {
