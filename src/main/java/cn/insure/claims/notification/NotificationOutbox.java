@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -109,17 +108,11 @@ public class NotificationOutbox {
         Map.of("n", caseNumber), ENTRY);
   }
 
-  /** Counts by status, for monitoring a backlog or failures. */
-  public Map<Status, Long> countByStatus() {
-    Map<Status, Long> counts = new EnumMap<>(Status.class);
-    for (Status status : Status.values()) {
-      counts.put(status, 0L);
-    }
-    jdbc.query("SELECT status, COUNT(*) AS n FROM notification_outbox GROUP BY status", Map.of(),
-        rs -> {
-          counts.put(Status.valueOf(rs.getString("status")), rs.getLong("n"));
-        });
-    return counts;
+  /** How many messages are in this state, for monitoring a backlog or failures. */
+  public long count(Status status) {
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE status = :status",
+        Map.of("status", status.name()), Long.class);
+    return count == null ? 0 : count;
   }
 
   // --- for the dispatcher: every statement commits on its own ---------------------------------------

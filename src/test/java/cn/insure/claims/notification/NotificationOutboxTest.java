@@ -36,6 +36,7 @@ import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimWorkflow;
 import cn.insure.claims.notification.NotificationOutbox.Entry;
 import cn.insure.claims.notification.NotificationOutbox.Status;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -57,6 +58,7 @@ class NotificationOutboxTest {
   @Autowired ClaimWorkflow workflow;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  @Autowired MeterRegistry meters;
 
   private GreenMail smtpServer;
   private int port;
@@ -259,6 +261,7 @@ class NotificationOutboxTest {
       assertThat(e.attempts()).isOne();
       assertThat(e.lastError()).contains("138****8000").doesNotContain("13800138000");
     });
+    assertThat(meters.get("claims.notification.outbox").tag("status", "FAILED").gauge().value()).isPositive();
   }
 
   @Test
