@@ -72,6 +72,8 @@ class ClaimHandlingProcessTest {
     ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
     assertThat(claim).isWaitingAt("firstReview");
     assertThat(claim).hasNotPassed("sendMissingDocumentsNotice");
+    assertThat(claim).task().hasCandidateGroup("claims-specialists");
+    assertThat(deployedFormOf(claim)).contains("\"id\": \"firstReview\"").contains("assessedAmount");
 
     firstReview(claim, "zhangwei", "COVERED", 12000, false, "住院费用合理，扣除自费部分");
     assertThat(claim).isWaitingAt("secondReview");
@@ -282,12 +284,34 @@ class ClaimHandlingProcessTest {
   }
 
   @Test
+  void aPaymentStillOpenTenDaysAfterTheDecisionIsEscalatedToFinance() {
+    ProcessInstance claim = approvedClaim(ClaimFixtures.medicalClaimPaidOffline(), 12000);
+    assertThat(claim).isWaitingAt("recordOfflinePayment");
+
+    advance(Duration.ofDays(11));
+    executeTimer(claim, "paymentOverdue");
+
+    assertThat(claim).isWaitingAt("recordOfflinePayment", "handleOverduePayment");
+    Task overdue = claimTask(claim, "handleOverduePayment", "liuyang");
+    assertThat(overdue.getPriority()).isEqualTo(90);
+    taskService.complete(overdue.getId(), Map.of("overdueNote", "已电话联系王小明，约定11月28日到柜面领取"));
+    assertThat(claim).isWaitingAt("recordOfflinePayment");
+    assertThat(claims.decisions(claim.getBusinessKey())).last().satisfies(d -> {
+      assertThat(d.stage()).isEqualTo("OVERDUE_PAYMENT");
+      assertThat(d.decidedBy()).isEqualTo("liuyang");
+      assertThat(d.reason()).contains("11月28日");
+    });
+  }
+
+  @Test
   void supervisorsAreWarnedOnDay25AndABreachIsRecordedOnDay30() {
     ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
     advance(Duration.ofDays(26));
     executeTimer(claim, "determinationWarning");
     assertThat(claims.events(claim.getBusinessKey())).extracting(ClaimRepository.Event::type)
         .contains("DETERMINATION_WARNING");
+    assertThat(taskService.createTaskQuery().processInstanceId(claim.getId()).singleResult().getPriority())
+        .isEqualTo(90);
     assertThat(record(claim).determinationBreached()).isFalse();
 
     advance(Duration.ofDays(5));
@@ -441,6 +465,16 @@ class ClaimHandlingProcessTest {
 
   private static void advance(Duration duration) {
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+  }
+
+  /** The Camunda Form Tasklist shows for the claim's current task, as deployed with the process. */
+  private String deployedFormOf(ProcessInstance claim) {
+    Task task = taskService.createTaskQuery().processInstanceId(claim.getId()).singleResult();
+    try (var form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Claim record(ProcessInstance claim) {
