@@ -10,7 +10,7 @@ import cn.insure.claims.claim.ClaimWorkflow;
 /**
  * On completion of {@code correctPayeeAccount}: records the payee account finance corrected after
  * the bank refused the payment; the process then pays again. The clear account number does not
- * stay a process variable.
+ * stay a process variable (and {@code PersonalDataHistoryPlugin} masks it in the history).
  */
 @Component
 class CorrectPayeeAccountListener implements TaskListener {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -250,6 +251,10 @@ class ClaimHandlingProcessTest {
 
     assertThat(claim).isWaitingAt("payClaimOnline");
     assertThat(runtimeService.getVariable(claim.getId(), "payeeAccountNumber")).as("clear account number").isNull();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(claim.getId()).variableUpdates().list())
+        .map(detail -> (HistoricVariableUpdate) detail)
+        .filteredOn(update -> update.getVariableName().equals("payeeAccountNumber")).isNotEmpty()
+        .allSatisfy(update -> assertThat(String.valueOf(update.getValue())).doesNotContain("6222021234567890123"));
     executeJob(claim, "payClaimOnline");
 
     assertThat(claim).hasPassed("correctPayeeAccount", "paymentMade").isWaitingAt("awaitDisputeGateway");
