@@ -93,7 +93,7 @@ public class ClaimService {
     } catch (UnknownPolicyException e) {
       throw new ApiException(unknownPolicy(s.policyNumber()));
     }
-    if (!policy.productLine().name().equals(s.productLine().name())) {
+    if (policy.productLine() != s.productLine()) {
       throw ApiException.unprocessable("product-line-mismatch", "Policy " + s.policyNumber() + " is a "
           + policy.productLine() + " policy, but the claim says " + s.productLine() + ". Correct productLine.");
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.insure.claims.policy.ProductLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -32,9 +33,6 @@ public record ClaimSubmission(
 
   /** Where the claim came in. */
   public enum Channel { PHONE, WEB, APP, WECHAT, BRANCH }
-
-  /** 险种. */
-  public enum ProductLine { MEDICAL, ACCIDENT, PROPERTY, AUTO, LIFE }
 
   /** 理赔类型. */
   public enum ClaimType {

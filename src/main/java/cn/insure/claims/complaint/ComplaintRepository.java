@@ -129,13 +129,16 @@ public class ComplaintRepository {
             rs.getString("description"), rs.getString("actor")));
   }
 
-  public void addLetter(String complaintNumber, Letter letter) {
+  /** Stores a letter and returns its id. */
+  public String addLetter(String complaintNumber, Letter letter) {
+    String letterId = UUID.randomUUID().toString();
     jdbc.update("INSERT INTO complaint_letter (letter_id, complaint_number, kind, recipient, subject, body, "
         + "created_at) VALUES (:id, :n, :kind, :recipient, :subject, :body, :at)", new MapSqlParameterSource()
-            .addValue("id", UUID.randomUUID().toString()).addValue("n", complaintNumber)
+            .addValue("id", letterId).addValue("n", complaintNumber)
             .addValue("kind", letter.kind()).addValue("recipient", letter.recipient())
             .addValue("subject", letter.subject()).addValue("body", letter.body())
             .addValue("at", Timestamp.from(letter.createdAt())));
+    return letterId;
   }
 
   public List<Letter> letters(String complaintNumber) {

@@ -16,6 +16,7 @@ import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.process.ClaimHandlingProcess;
 import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
 import cn.insure.claims.notification.NoticeTemplates;
+import cn.insure.claims.notification.NotificationOutbox;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.system.identity.Roles;
 
@@ -50,18 +51,20 @@ public class ComplaintWorkflow {
   private final ClaimService claimService;
   private final RuntimeService runtimeService;
   private final NoticeTemplates templates;
+  private final NotificationOutbox outbox;
   private final ComplaintClocks clocks;
   private final Clock clock;
 
   ComplaintWorkflow(ComplaintRepository complaints, ComplaintCauses causes, CrisisIncidents incidents,
-      ClaimService claimService, RuntimeService runtimeService, NoticeTemplates templates, ComplaintClocks clocks,
-      Clock clock) {
+      ClaimService claimService, RuntimeService runtimeService, NoticeTemplates templates, NotificationOutbox outbox,
+      ComplaintClocks clocks, Clock clock) {
     this.complaints = complaints;
     this.causes = causes;
     this.incidents = incidents;
     this.claimService = claimService;
     this.runtimeService = runtimeService;
     this.templates = templates;
+    this.outbox = outbox;
     this.clocks = clocks;
     this.clock = clock;
   }
@@ -323,9 +326,13 @@ public class ComplaintWorkflow {
     all.put("complainantName", complaint.complainantName());
     NoticeTemplates.Rendered letter = templates.render(template, all);
     Instant now = clock.instant();
-    complaints.addLetter(complaint.complaintNumber(), new ComplaintRepository.Letter(kind,
+    String letterId = complaints.addLetter(complaint.complaintNumber(), new ComplaintRepository.Letter(kind,
         complaint.complainantName() + " " + ComplaintHandlingProcess.contact(complaint), letter.subject(),
         letter.body(), now));
-    complaints.addEvent(complaint.complaintNumber(), now, "LETTER_SENT", "已发送 Letter sent: " + letter.subject(), null);
+    // Same transaction as the step: the letter goes out by SMS/e-mail if and only if the step commits.
+    outbox.enqueue(complaint.complaintNumber(), kind, new NotificationOutbox.Contact(complaint.complainantPhone(),
+        complaint.complainantEmail()), letter.subject(), letter.body(), "complaint-letter:" + letterId);
+    complaints.addEvent(complaint.complaintNumber(), now, "LETTER_SENT", "已发出告知（短信/邮件） Letter issued by "
+        + "SMS/e-mail: " + letter.subject(), null);
   }
 }

@@ -196,6 +196,12 @@ class ClaimApiTest {
   }
 
   private HttpResponse<String> upload(String claimNumber, String type, String fileName, byte[] content) {
+    return upload(http, port, claimNumber, type, fileName, content);
+  }
+
+  /** A multipart upload as a channel system sends it. */
+  static HttpResponse<String> upload(Http http, int port, String claimNumber, String type, String fileName,
+      byte[] content) {
     String boundary = "----claims" + System.nanoTime();
     byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n--"
         + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -1,5 +1,6 @@
 package cn.insure.claims.claim;
 
+import cn.insure.claims.policy.ProductLine;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import cn.insure.claims.claim.ClaimSubmission.DocumentUpload;
 import cn.insure.claims.claim.ClaimSubmission.Loss;
 import cn.insure.claims.claim.ClaimSubmission.Payee;
 import cn.insure.claims.claim.ClaimSubmission.Peril;
-import cn.insure.claims.claim.ClaimSubmission.ProductLine;
+import cn.insure.claims.policy.ProductLine;
 
 /** Realistic claims against the demo policies (see db/demo). */
 public final class ClaimFixtures {

@@ -147,7 +147,7 @@ class ComplaintApiTest {
     JsonNode complaint = objectMapper.readTree(response.body());
     assertThat(complaint.at("/stage/zh").asText()).isEqualTo("处理中");
     assertThat(complaint.at("/complainant/phone").asText()).isEqualTo("139****9000");
-    assertThat(complaint.at("/complainant/email").asText()).isEqualTo("l***@example.com");
+    assertThat(complaint.at("/complainant/email").asText()).isEqualTo("l****@example.com");
     assertThat(complaint.at("/handlingGroup").asText()).isEqualTo("complaints-officers");
     assertThat(complaint.at("/dueDates/decisionDue").asText()).isNotBlank();
     assertThat(complaint.at("/escalation/escalated").asBoolean()).isFalse();

@@ -16,8 +16,13 @@ public final class ClaimHandlingProcess {
   public static final String MESSAGE_DOCUMENTS_SUPPLIED = "ClaimDocumentsSupplied";
   public static final String MESSAGE_CLAIM_DISPUTED = "ClaimDisputed";
 
+  /** BPMN error of {@code payClaimOnline} when the bank refuses the payee: finance corrects the account. */
+  public static final String ERROR_PAYMENT_REJECTED = "paymentRejected";
+
   public static final String VAR_CLAIM_NUMBER = "claimNumber";
   public static final String VAR_DISPUTE_REASON = "disputeReason";
+  /** Why the bank refused the payment (set by the error boundary event, shown on the correction form). */
+  public static final String VAR_PAYMENT_FAILURE_REASON = "paymentFailureReason";
 
   private ClaimHandlingProcess() {
   }

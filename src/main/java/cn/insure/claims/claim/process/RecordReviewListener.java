@@ -13,7 +13,8 @@ import cn.insure.claims.claim.ClaimWorkflow;
 
 /**
  * On completion of every review task ({@code firstReview}, {@code secondReview},
- * {@code panelReview}, {@code approveAdvancePayment}, {@code panelReconsideration}): checks the
+ * {@code panelReview}, {@code approveAdvancePayment}, {@code panelReconsideration},
+ * {@code handleOverduePayment}): checks the
  * decision fields the form cannot check (e.g. a rejection needs its reason) and records the
  * decision — who, when, what, why — on the claim, in the same transaction as the completion.
  */
@@ -73,10 +74,17 @@ class RecordReviewListener implements TaskListener {
         workflow.recordReview(claimNumber, "RECONSIDERATION", actor, decision, amount(task, "approvedAmount"),
             opinion);
       }
+      case "handleOverduePayment" -> workflow.recordReview(claimNumber, "OVERDUE_PAYMENT", actor, "HANDLED", null,
+          required(task, "overdueNote"));
       default -> throw new IllegalStateException("recordReviewListener is not meant for task "
           + task.getTaskDefinitionKey());
     }
     task.setVariable("reviewHistory", workflow.reviewHistoryText(claimNumber));
+    // Tasklist fills a form from the process variables: the next reviewer must start with empty
+    // comment boxes, not with the previous reviewer's words (they are kept in reviewHistory).
+    task.removeVariable("reviewComment");
+    task.removeVariable("panelOpinion");
+    task.removeVariable("approvalComment");
   }
 
   private static String oneOf(DelegateTask task, String name, List<String> allowed) {

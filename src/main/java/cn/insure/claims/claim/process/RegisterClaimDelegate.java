@@ -15,6 +15,7 @@ import org.springframework.web.ErrorResponseException;
 import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimSubmission;
+import cn.insure.claims.policy.ProductLine;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -67,11 +68,11 @@ class RegisterClaimDelegate implements JavaDelegate {
     return new ClaimSubmission(text(execution, "policyNumber"),
         enumValue(ClaimSubmission.Channel.class, text(execution, "channel")),
         new ClaimSubmission.Claimant(text(execution, "claimantName"), text(execution, "claimantPhone"),
-            text(execution, "claimantEmail"), text(execution, "claimantIdNumber")),
+            text(execution, "claimantEmail"), upper(text(execution, "claimantIdNumber"))),
         new ClaimSubmission.Loss(date(text(execution, "lossDate")), text(execution, "lossPlace"),
             text(execution, "regionCode"), enumValue(ClaimSubmission.Peril.class, text(execution, "peril")),
             text(execution, "lossCause"), text(execution, "lossDescription")),
-        enumValue(ClaimSubmission.ProductLine.class, text(execution, "productLine")),
+        enumValue(ProductLine.class, text(execution, "productLine")),
         enumValue(ClaimSubmission.ClaimType.class, text(execution, "claimType")),
         amount == null ? null : new BigDecimal(amount.toString()), payee, List.of());
   }
@@ -84,6 +85,11 @@ class RegisterClaimDelegate implements JavaDelegate {
   private static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static String upper(String value) {
+    // The check character X of an ID number is often typed in lower case.
+    return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
   }
 
   private static LocalDate date(String value) {

@@ -21,6 +21,6 @@ class SendReconsiderationResultDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
     workflow.sendReconsiderationResult(claimNumber, (String) execution.getVariable("reconsiderationDecision"),
-        (String) execution.getVariable("panelOpinion"));
+        (String) execution.getVariable("decisionReason"));
   }
 }

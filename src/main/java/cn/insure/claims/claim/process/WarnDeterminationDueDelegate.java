@@ -1,6 +1,7 @@
 package cn.insure.claims.claim.process;
 
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,5 +22,10 @@ class WarnDeterminationDueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
     workflow.warnDeterminationDue(claimNumber);
+    execution.setVariable("determinationAtRisk", true);
+    // The open review tasks move to the top of every Tasklist filter (sorted by priority).
+    TaskService taskService = execution.getProcessEngineServices().getTaskService();
+    taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
+        .forEach(task -> taskService.setPriority(task.getId(), Math.max(task.getPriority(), 90)));
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +42,9 @@ import cn.insure.claims.system.errors.ApiException;
 @ClaimsSpringBootTest
 class ClaimHandlingProcessTest {
 
+  /** The payee account of the fixtures' claims. */
+  private static final String FIXTURE_ACCOUNT = "6225880112345678";
+
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -61,6 +65,7 @@ class ClaimHandlingProcessTest {
   void resetClockAndBank() {
     ClockUtil.reset();
     bank.failNext(0);
+    bank.reopenAccount(FIXTURE_ACCOUNT);
   }
 
   @Test
@@ -68,6 +73,8 @@ class ClaimHandlingProcessTest {
     ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
     assertThat(claim).isWaitingAt("firstReview");
     assertThat(claim).hasNotPassed("sendMissingDocumentsNotice");
+    assertThat(claim).task().hasCandidateGroup("claims-specialists");
+    assertThat(deployedFormOf(claim)).contains("\"id\": \"firstReview\"").contains("assessedAmount");
 
     firstReview(claim, "zhangwei", "COVERED", 12000, false, "住院费用合理，扣除自费部分");
     assertThat(claim).isWaitingAt("secondReview");
@@ -219,6 +226,51 @@ class ClaimHandlingProcessTest {
   }
 
   @Test
+  void aPaymentTheBankRefusesGoesToFinanceForTheCorrectAccountAndIsThenPaidOnce() {
+    ProcessInstance claim = approvedClaim(ClaimFixtures.medicalClaimWithAllDocuments(), 12000);
+    String claimNumber = claim.getBusinessKey();
+    bank.closeAccount(FIXTURE_ACCOUNT);
+    int transfersBefore = bank.transfersExecuted();
+
+    executeJob(claim, "payClaimOnline");
+
+    assertThat(claim).isWaitingAt("correctPayeeAccount").hasPassed("paymentRejected");
+    assertThat(claim).task().hasCandidateGroup("finance");
+    assertThat(runtimeService.getVariable(claim.getId(), "paymentFailureReason").toString()).contains("closed")
+        .contains("************5678").doesNotContain(FIXTURE_ACCOUNT);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(claim.getId()).count()).isZero();
+    assertThat(payments.paid(claimNumber)).isEmpty();
+    assertThat(payments.refused(claimNumber)).singleElement()
+        .satisfies(p -> assertThat(p.failureReason()).contains("closed"));
+
+    Task task = claimTask(claim, "correctPayeeAccount", "liuyang");
+    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("payeeAccountName", "王小明", "payeeBankName",
+        "中国工商银行", "payeeAccountNumber", "6222-02"))).hasMessageContaining("12 to 19 digits");
+    taskService.complete(task.getId(), Map.of("payeeAccountName", "王小明", "payeeBankName", "中国工商银行",
+        "payeeAccountNumber", "6222021234567890123"));
+
+    assertThat(claim).isWaitingAt("payClaimOnline");
+    assertThat(runtimeService.getVariable(claim.getId(), "payeeAccountNumber")).as("clear account number").isNull();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(claim.getId()).variableUpdates().list())
+        .map(detail -> (HistoricVariableUpdate) detail)
+        .filteredOn(update -> update.getVariableName().equals("payeeAccountNumber")).isNotEmpty()
+        .allSatisfy(update -> assertThat(String.valueOf(update.getValue())).doesNotContain("6222021234567890123"));
+    executeJob(claim, "payClaimOnline");
+
+    assertThat(claim).hasPassed("correctPayeeAccount", "paymentMade").isWaitingAt("awaitDisputeGateway");
+    assertThat(bank.transfersExecuted()).isEqualTo(transfersBefore + 1);
+    assertThat(payments.paid(claimNumber)).singleElement().satisfies(p -> {
+      assertThat(p.amount()).isEqualByComparingTo("12000");
+      assertThat(p.idempotencyKey()).isEqualTo(claimNumber + "-FINAL-2");
+    });
+    assertThat(record(claim).payeeAccountNumber()).isEqualTo("6222021234567890123");
+    assertThat(claims.events(claimNumber)).extracting(ClaimRepository.Event::type)
+        .containsSubsequence("PAYMENT_REJECTED", "PAYEE_CORRECTED", "PAID_FINAL");
+    assertThat(claims.notices(claimNumber)).filteredOn(n -> n.kind().equals("PAYMENT_MADE")).singleElement()
+        .satisfies(n -> assertThat(n.body()).contains("中国工商银行").contains("0123"));
+  }
+
+  @Test
   void aClaimWithoutABankAccountIsPaidOfflineByFinance() {
     ProcessInstance claim = approvedClaim(ClaimFixtures.medicalClaimPaidOffline(), 12000);
     assertThat(claim).isWaitingAt("recordOfflinePayment");
@@ -237,12 +289,34 @@ class ClaimHandlingProcessTest {
   }
 
   @Test
+  void aPaymentStillOpenTenDaysAfterTheDecisionIsEscalatedToFinance() {
+    ProcessInstance claim = approvedClaim(ClaimFixtures.medicalClaimPaidOffline(), 12000);
+    assertThat(claim).isWaitingAt("recordOfflinePayment");
+
+    advance(Duration.ofDays(11));
+    executeTimer(claim, "paymentOverdue");
+
+    assertThat(claim).isWaitingAt("recordOfflinePayment", "handleOverduePayment");
+    Task overdue = claimTask(claim, "handleOverduePayment", "liuyang");
+    assertThat(overdue.getPriority()).isEqualTo(90);
+    taskService.complete(overdue.getId(), Map.of("overdueNote", "已电话联系王小明，约定11月28日到柜面领取"));
+    assertThat(claim).isWaitingAt("recordOfflinePayment");
+    assertThat(claims.decisions(claim.getBusinessKey())).last().satisfies(d -> {
+      assertThat(d.stage()).isEqualTo("OVERDUE_PAYMENT");
+      assertThat(d.decidedBy()).isEqualTo("liuyang");
+      assertThat(d.reason()).contains("11月28日");
+    });
+  }
+
+  @Test
   void supervisorsAreWarnedOnDay25AndABreachIsRecordedOnDay30() {
     ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
     advance(Duration.ofDays(26));
     executeTimer(claim, "determinationWarning");
     assertThat(claims.events(claim.getBusinessKey())).extracting(ClaimRepository.Event::type)
         .contains("DETERMINATION_WARNING");
+    assertThat(taskService.createTaskQuery().processInstanceId(claim.getId()).singleResult().getPriority())
+        .isEqualTo(90);
     assertThat(record(claim).determinationBreached()).isFalse();
 
     advance(Duration.ofDays(5));
@@ -396,6 +470,16 @@ class ClaimHandlingProcessTest {
 
   private static void advance(Duration duration) {
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+  }
+
+  /** The Camunda Form Tasklist shows for the claim's current task, as deployed with the process. */
+  private String deployedFormOf(ProcessInstance claim) {
+    Task task = taskService.createTaskQuery().processInstanceId(claim.getId()).singleResult();
+    try (var form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Claim record(ProcessInstance claim) {

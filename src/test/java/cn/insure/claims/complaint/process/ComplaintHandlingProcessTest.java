@@ -41,6 +41,7 @@ import cn.insure.claims.complaint.ComplaintStatus;
 import cn.insure.claims.complaint.ComplaintSubmission;
 import cn.insure.claims.complaint.CrisisIncident;
 import cn.insure.claims.complaint.CrisisIncidents;
+import cn.insure.claims.notification.NotificationOutbox;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.system.errors.ApiException;
 
@@ -58,6 +59,7 @@ class ComplaintHandlingProcessTest {
   @Autowired CrisisIncidents incidents;
   @Autowired ClaimService claimService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired NotificationOutbox outbox;
 
   @BeforeEach
   void setUp() {
@@ -83,6 +85,9 @@ class ComplaintHandlingProcessTest {
       assertThat(letter.body()).contains("承诺于 " + day(received.decisionDueAt()));
       assertThat(letter.recipient()).contains("139****9000").doesNotContain("13900139000");
     });
+    assertThat(outbox.entries(received.complaintNumber())).extracting(NotificationOutbox.Entry::kind,
+        NotificationOutbox.Entry::channel).containsExactlyInAnyOrder(tuple("ACKNOWLEDGEMENT", NotificationOutbox.Channel.SMS),
+            tuple("ACKNOWLEDGEMENT", NotificationOutbox.Channel.EMAIL));
 
     handle(complaint, "handleComplaint", "zhaolei", resolved("已核实客服排队过长，已增加坐席并于11月22日回电致歉"));
     assertThat(complaint).isWaitingAt("recordComplainantFeedback");

@@ -220,7 +220,10 @@ final class ModelGuard {
     for (JsonNode component : components) {
       String key = component.path("key").asText("").trim();
       boolean shown = !UNLABELLED_COMPONENT_TYPES.contains(component.path("type").asText(""));
-      if (!key.isEmpty() && shown && component.path("label").asText("").isBlank()) {
+      // A date or time field (datetime) carries its label as dateLabel / timeLabel.
+      String label = component.path("label").asText("") + component.path("dateLabel").asText("")
+          + component.path("timeLabel").asText("");
+      if (!key.isEmpty() && shown && label.isBlank()) {
         violations.add(new Violation(file.name(), key, "form field has no label"));
       }
       checkFieldsHaveLabels(file, component.path("components"), violations);
