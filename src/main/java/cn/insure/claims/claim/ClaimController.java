@@ -5,12 +5,12 @@ import java.net.URI;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +27,13 @@ import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
 import cn.insure.claims.system.identity.Roles;
 import cn.insure.claims.system.security.CallerGroups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,7 +47,7 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping("/api/claims")
-@Validated
+@Tag(name = "理赔 Claims", description = "Claims of channel systems and staff")
 class ClaimController {
 
   static final List<String> SUBMITTERS = List.of(Roles.CHANNEL_SYSTEMS, Roles.CLAIMS_SPECIALISTS, Roles.CAMUNDA_ADMIN);
@@ -77,11 +84,29 @@ class ClaimController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Submit a claim (理赔报案)", description = "Registers the claim against the policy register and "
+      + "starts its handling. Documents may come along as Base64 (PDF, JPEG or PNG, judged by content). The answer "
+      + "says what is still missing and the statutory due dates. Send an `Idempotency-Key` to make re-sends safe.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ClaimSubmission.class),
+          examples = @ExampleObject(name = "hospitalisation", ref = "#/components/examples/hospitalisationClaim"))))
+  @ApiResponse(responseCode = "201", description = "Registered; Location names the claim")
+  @ApiResponse(responseCode = "200", description = "A re-send with an Idempotency-Key already used for the same "
+      + "request: the first claim, nothing new")
+  @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value; "
+      + "errors[] names each field")
+  @ApiResponse(responseCode = "409", description = "Two attached documents are the same file")
+  @ApiResponse(responseCode = "413", description = "An attached document is larger than claims.documents.max-size")
+  @ApiResponse(responseCode = "415", description = "An attached document is not PDF, JPEG or PNG, or the body is "
+      + "not JSON")
+  @ApiResponse(responseCode = "422", description = "Unknown policy, product line not the policy's, or the "
+      + "Idempotency-Key was used for a different request")
   ResponseEntity<ClaimReceipt> submit(@Valid @RequestBody ClaimSubmission submission,
-      @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
-      Authentication caller) {
+      @Parameter(description = "Any unique text (e.g. a UUID) per claim; a re-send with the same key returns the "
+          + "first result") @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100)
+      String idempotencyKey, Authentication caller) {
     CallerGroups.requireAny(caller, SUBMITTERS, "Submitting claims");
-    ClaimService.Submitted submitted = claimService.submit(submission, idempotencyKey, caller.getName());
+    ClaimService.Submitted submitted = submitOnce(submission, idempotencyKey, caller.getName());
     ClaimView view = view(submitted.claim().claimNumber());
     ClaimReceipt receipt = new ClaimReceipt(view.claimNumber(), view.status(), view.stage(), view.greenChannel(),
         view.missingDocuments(), view.dueDates());
@@ -89,13 +114,36 @@ class ClaimController {
         .location(URI.create("/api/claims/" + view.claimNumber())).body(receipt);
   }
 
+  /**
+   * Two re-sends with one key that arrive together both miss the other's uncommitted claim; the
+   * unique key then refuses the second insert. Asked again, the service finds the first claim.
+   */
+  private ClaimService.Submitted submitOnce(ClaimSubmission submission, String idempotencyKey, String caller) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return claimService.submit(submission, idempotencyKey, caller);
+      } catch (DuplicateKeyException e) {
+        if (idempotencyKey == null || attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
   @GetMapping("/{claimNumber}")
+  @Operation(summary = "A claim: stage in words (中文/English), missing documents, decision, payments, due dates, "
+      + "timeline", description = "ID and phone numbers are masked.")
+  @ApiResponse(responseCode = "200", description = "The claim")
+  @ApiResponse(responseCode = "404", description = "No such claim")
   ClaimView claim(@PathVariable String claimNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading claims");
     return view(claimNumber);
   }
 
   @GetMapping
+  @Operation(summary = "Claims, newest first, filtered by status and policy number, a page at a time")
+  @ApiResponse(responseCode = "200", description = "A page of claims")
+  @ApiResponse(responseCode = "400", description = "Unknown status, negative page or size outside 1–100")
   ClaimPage claims(@RequestParam(required = false) ClaimStatus status,
       @RequestParam(required = false) String policyNumber,
       @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
@@ -111,6 +159,15 @@ class ClaimController {
   }
 
   @PostMapping(path = "/{claimNumber}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Send a document (补充资料)", description = "Multipart: `file` and the document `type` (e.g. "
+      + "MEDICAL_INVOICE). PDF, JPEG or PNG by content, up to claims.documents.max-size (10 MB by default). While "
+      + "the claim waits for missing documents, the one that completes the checklist moves it to review.")
+  @ApiResponse(responseCode = "201", description = "Stored with its SHA-256; Location is the download")
+  @ApiResponse(responseCode = "400", description = "No file, an empty file or no type")
+  @ApiResponse(responseCode = "404", description = "No such claim")
+  @ApiResponse(responseCode = "409", description = "The same file was already received, or the claim is archived")
+  @ApiResponse(responseCode = "413", description = "Larger than claims.documents.max-size")
+  @ApiResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG file")
   ResponseEntity<ClaimView.Document> upload(@PathVariable String claimNumber, @RequestPart("file") MultipartFile file,
       @RequestParam("type") @NotBlank @Size(max = 32) String type, Authentication caller) throws IOException {
     CallerGroups.requireAny(caller, SUBMITTERS, "Sending claim documents");
@@ -127,6 +184,11 @@ class ClaimController {
   }
 
   @GetMapping("/{claimNumber}/documents/{documentId}")
+  @Operation(summary = "Download a document", description = "The file as received; X-Content-SHA256 carries its "
+      + "checksum.")
+  @ApiResponse(responseCode = "200", description = "The file", content = {
+      @Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
+  @ApiResponse(responseCode = "404", description = "No such claim or document")
   ResponseEntity<byte[]> download(@PathVariable String claimNumber, @PathVariable String documentId,
       Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading claim documents");
@@ -142,6 +204,12 @@ class ClaimController {
   }
 
   @PostMapping(path = "/{claimNumber}/dispute", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Dispute the decision (申请复议)", description = "Accepted once, after the decision notice and "
+      + "before the claim is archived; the claims panel reconsiders.")
+  @ApiResponse(responseCode = "202", description = "Accepted; the claim is in reconsideration")
+  @ApiResponse(responseCode = "400", description = "No reason given")
+  @ApiResponse(responseCode = "404", description = "No such claim")
+  @ApiResponse(responseCode = "409", description = "No decision yet, already disputed, or archived")
   ResponseEntity<ClaimView> dispute(@PathVariable String claimNumber, @Valid @RequestBody Dispute dispute,
       Authentication caller) {
     CallerGroups.requireAny(caller, SUBMITTERS, "Disputing a decision");

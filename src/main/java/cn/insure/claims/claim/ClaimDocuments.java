@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.unit.DataSize;
 
 import cn.insure.claims.system.errors.ApiException;
 
@@ -30,13 +32,23 @@ public class ClaimDocuments {
   }
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final DataSize maxSize;
 
-  ClaimDocuments(NamedParameterJdbcTemplate jdbc) {
+  ClaimDocuments(NamedParameterJdbcTemplate jdbc, @Value("${claims.documents.max-size:10MB}") DataSize maxSize) {
     this.jdbc = jdbc;
+    this.maxSize = maxSize;
   }
 
-  /** Stores a document; refuses content that is not PDF, JPEG or PNG (415) and a duplicate of one received (409). */
+  /**
+   * Stores a document; refuses one larger than {@code claims.documents.max-size} (413), content that
+   * is not PDF, JPEG or PNG (415) and a duplicate of one received (409).
+   */
   public Document store(String claimNumber, String type, String fileName, byte[] content, Instant receivedAt) {
+    if (content.length > maxSize.toBytes()) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "document-too-large", "文件过大 File too large", "'"
+          + fileName + "' has " + content.length + " bytes; documents of up to " + maxSize.toMegabytes()
+          + " MB are accepted. Scan at a lower resolution or send the pages as separate files.");
+    }
     String contentType = detectContentType(content).orElseThrow(() -> new ApiException(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-document-type", "文件类型不支持 Unsupported file type",
         "'" + fileName + "' is not a PDF, JPEG or PNG file (judged by its content). Scan or photograph the document "

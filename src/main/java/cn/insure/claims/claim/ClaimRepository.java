@@ -171,12 +171,15 @@ public class ClaimRepository {
             instant(rs, "decided_at"), rs.getString("outcome"), rs.getBigDecimal("amount"), rs.getString("reason")));
   }
 
-  public void addNotice(String claimNumber, Notice notice) {
+  /** Stores a notice on the claim; returns its id. */
+  public String addNotice(String claimNumber, Notice notice) {
+    String noticeId = UUID.randomUUID().toString();
     jdbc.update("INSERT INTO claim_notice (notice_id, claim_number, kind, recipient, subject, body, created_at) "
         + "VALUES (:id, :n, :kind, :recipient, :subject, :body, :at)", new MapSqlParameterSource()
-            .addValue("id", UUID.randomUUID().toString()).addValue("n", claimNumber).addValue("kind", notice.kind())
+            .addValue("id", noticeId).addValue("n", claimNumber).addValue("kind", notice.kind())
             .addValue("recipient", notice.recipient()).addValue("subject", notice.subject())
             .addValue("body", notice.body()).addValue("at", Timestamp.from(notice.createdAt())));
+    return noticeId;
   }
 
   public List<Notice> notices(String claimNumber) {

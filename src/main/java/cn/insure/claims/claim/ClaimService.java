@@ -21,6 +21,7 @@ import cn.insure.claims.claim.process.ClaimHandlingProcess;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.policy.Policy;
 import cn.insure.claims.policy.PolicyRegistry;
+import cn.insure.claims.policy.PolicyStatus;
 import cn.insure.claims.policy.UnknownPolicyException;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
@@ -94,6 +95,13 @@ public class ClaimService {
       policy = policies.require(s.policyNumber());
     } catch (UnknownPolicyException e) {
       throw new ApiException(unknownPolicy(s.policyNumber()));
+    }
+    if (policy.status() != PolicyStatus.ACTIVE) {
+      // The register keeps no date of lapse or cancellation, so such a policy covers nothing today;
+      // the channel tells the customer to contact the branch (e.g. to reinstate a lapsed policy).
+      throw ApiException.unprocessable("policy-not-in-force", "Policy " + policy.policyNumber() + " is "
+          + policy.status() + " (" + policy.status().chineseName() + ") and covers no new claim. The policyholder "
+          + "should contact the branch, e.g. to reinstate a lapsed policy.");
     }
     if (policy.productLine() != s.productLine()) {
       throw ApiException.unprocessable("product-line-mismatch", "Policy " + s.policyNumber() + " is a "

@@ -69,6 +69,7 @@ public record ClaimView(
       "panelReview", new Stage("疑难案件会审中", "Under review by the claims panel"),
       "payClaimOnline", new Stage("赔款支付中", "Payment in progress"),
       "recordOfflinePayment", new Stage("等待线下领取赔款", "Ready to be collected at the counter"),
+      "correctPayeeAccount", new Stage("收款账户有误，正在核实", "Your bank account is being checked; we may contact you"),
       "panelReconsideration", new Stage("复议中", "Your dispute is being reconsidered"),
       "awaitDisputeGateway", new Stage("已通知理赔决定", "Decision notified"));
 

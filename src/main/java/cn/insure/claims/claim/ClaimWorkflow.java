@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.notification.NoticeTemplates;
+import cn.insure.claims.notification.NotificationOutbox;
 import cn.insure.claims.payment.ClaimPayments;
+import cn.insure.claims.payment.PaymentGateway;
 import cn.insure.claims.system.privacy.PersonalData;
 
 /**
@@ -53,18 +56,23 @@ public class ClaimWorkflow {
   private final ClaimPayments payments;
   private final ClaimArchive archive;
   private final NoticeTemplates templates;
+  private final NotificationOutbox outbox;
   private final ClaimClocks clocks;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ClaimWorkflow(ClaimRepository claims, ClaimDocuments documents, ClaimPayments payments, ClaimArchive archive,
-      NoticeTemplates templates, ClaimClocks clocks, Clock clock) {
+      NoticeTemplates templates, NotificationOutbox outbox, ClaimClocks clocks, Clock clock,
+      ApplicationEventPublisher events) {
     this.claims = claims;
     this.documents = documents;
     this.payments = payments;
     this.archive = archive;
     this.templates = templates;
+    this.outbox = outbox;
     this.clocks = clocks;
     this.clock = clock;
+    this.events = events;
   }
 
   public Claim claim(String claimNumber) {
@@ -267,12 +275,33 @@ public class ClaimWorkflow {
         .max(BigDecimal.ZERO);
   }
 
+  /**
+   * Pays online to the claim's payee account.
+   *
+   * @throws PaymentGateway.TransferRejectedException if the bank refuses the account (recorded on the timeline)
+   */
   public ClaimPayments.Payment payOnline(String claimNumber, ClaimPayments.Kind kind, BigDecimal amount) {
     Claim claim = claim(claimNumber);
-    ClaimPayments.Payment payment = payments.payOnline(claimNumber, kind, amount, new ClaimPayments.Payee(
-        claim.payeeAccountName(), claim.payeeBankName(), claim.payeeAccountNumber()));
+    ClaimPayments.Payment payment;
+    try {
+      payment = payments.payOnline(claimNumber, kind, amount, new ClaimPayments.Payee(claim.payeeAccountName(),
+          claim.payeeBankName(), claim.payeeAccountNumber()));
+    } catch (PaymentGateway.TransferRejectedException e) {
+      claims.addEvent(claimNumber, clock.instant(), "PAYMENT_REJECTED", "银行拒绝支付，由财务核实收款账户 Payment "
+          + "refused by the bank; finance checks the payee account: " + e.getMessage(), null);
+      throw e;
+    }
     paid(claim, payment);
     return payment;
+  }
+
+  /** Finance corrected the payee account after the bank refused a payment. */
+  public void correctPayee(String claimNumber, String accountName, String bankName, String accountNumber,
+      String correctedBy) {
+    claims.update(claimNumber, Map.of("payee_account_name", accountName, "payee_bank_name", bankName,
+        "payee_account_number", accountNumber));
+    claims.addEvent(claimNumber, clock.instant(), "PAYEE_CORRECTED", "收款账户已更正为 " + bankName + " "
+        + PersonalData.maskAccount(accountNumber) + " Payee account corrected", correctedBy);
   }
 
   public ClaimPayments.Payment recordOfflinePayment(String claimNumber, LocalDate paidOn, String receivedBy,
@@ -309,6 +338,7 @@ public class ClaimWorkflow {
     Claim claim = claim(claimNumber);
     notify(claim, "RECONSIDERATION_RESULT", "claim/reconsideration-result", Map.of("outcome",
         "REVISED".equals(outcome) ? "变更原决定 Revised" : "维持原决定 Upheld", "opinion", opinion));
+    events.publishEvent(new ClaimReconsidered(claimNumber, outcome, opinion));
   }
 
   public void archive(String claimNumber) {
@@ -332,9 +362,13 @@ public class ClaimWorkflow {
     all.put("policyNumber", claim.policyNumber());
     NoticeTemplates.Rendered notice = templates.render(template, all);
     Instant now = clock.instant();
-    claims.addNotice(claim.claimNumber(), new ClaimRepository.Notice(kind, claim.claimantName() + " "
-        + PersonalData.maskPhone(claim.claimantPhone()), notice.subject(), notice.body(), now));
-    claims.addEvent(claim.claimNumber(), now, "NOTICE_SENT", "已发送通知 Notice sent: " + notice.subject(), null);
+    String noticeId = claims.addNotice(claim.claimNumber(), new ClaimRepository.Notice(kind, claim.claimantName()
+        + " " + PersonalData.maskPhone(claim.claimantPhone()), notice.subject(), notice.body(), now));
+    // Same transaction as the step: the notice is delivered if and only if the step commits.
+    outbox.enqueue(claim.claimNumber(), kind, new NotificationOutbox.Contact(claim.claimantPhone(),
+        claim.claimantEmail()), notice.subject(), notice.body(), "claim-notice:" + noticeId);
+    claims.addEvent(claim.claimNumber(), now, "NOTICE_SENT", "已发出通知（短信/邮件） Notice issued by SMS/e-mail: "
+        + notice.subject(), null);
   }
 
   private static String paymentMethod(Claim claim) {

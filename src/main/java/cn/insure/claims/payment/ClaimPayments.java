@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,10 @@ public class ClaimPayments {
   /** Advance (预付/先予支付) or final payment. */
   public enum Kind { ADVANCE, FINAL }
 
-  /** A recorded payment. */
+  /** A recorded payment, or (status REJECTED) a transfer the bank refused, with the reason. */
   public record Payment(String paymentId, String claimNumber, Kind kind, String method, BigDecimal amount,
       String status, String idempotencyKey, String reference, Instant paidAt, String receivedBy,
-      String receiptNumber) {
+      String receiptNumber, String failureReason) {
   }
 
   /** Whom to pay. */
@@ -44,14 +45,43 @@ public class ClaimPayments {
     this.clock = clock;
   }
 
-  /** Pays {@code amount} online; returns the payment, or the earlier one if this step already paid. */
-  @Transactional
+  /**
+   * Pays {@code amount} online; returns the payment, or the earlier one if this step already paid.
+   *
+   * @throws PaymentGateway.TransferRejectedException if the bank refuses the payee for good; the
+   *     refused attempt is recorded (and stays recorded: the caller's transaction is not rolled back)
+   */
+  @Transactional(noRollbackFor = PaymentGateway.TransferRejectedException.class)
   public Payment payOnline(String claimNumber, Kind kind, BigDecimal amount, Payee payee) {
-    // Numbered by the payments of this kind already committed: a retry after a rollback reuses the key.
-    String key = claimNumber + "-" + kind + "-" + (paid(claimNumber).stream().filter(p -> p.kind() == kind).count() + 1);
-    PaymentGateway.Receipt receipt = gateway.transfer(new PaymentGateway.Transfer(key, claimNumber, amount, "CNY",
-        payee.accountName(), payee.bankName(), payee.accountNumber()));
+    // Numbered by the attempts of this kind already committed (paid or refused): a retry after a
+    // rollback reuses the key, so the bank pays it once; the attempt after a refusal, to the
+    // corrected account, is a new transfer with a new key.
+    String key = claimNumber + "-" + kind + "-" + (attempts(claimNumber, kind) + 1);
+    PaymentGateway.Receipt receipt;
+    try {
+      receipt = gateway.transfer(new PaymentGateway.Transfer(key, claimNumber, amount, "CNY", payee.accountName(),
+          payee.bankName(), payee.accountNumber()));
+    } catch (PaymentGateway.TransferRejectedException e) {
+      jdbc.update("INSERT INTO claim_payment (payment_id, claim_number, kind, method, amount, status, idempotency_key, "
+          + "failure_reason, created_at) VALUES (:id, :n, :kind, 'ONLINE', :amount, 'REJECTED', :key, :reason, :now)",
+          new MapSqlParameterSource().addValue("id", UUID.randomUUID().toString()).addValue("n", claimNumber)
+              .addValue("kind", kind.name()).addValue("amount", amount).addValue("key", key)
+              .addValue("reason", abbreviate(e.getMessage(), 500)).addValue("now", Timestamp.from(clock.instant())));
+      throw e;
+    }
     return insert(claimNumber, kind, "ONLINE", amount, key, receipt.bankReference(), clock.instant(), null, null);
+  }
+
+  private long attempts(String claimNumber, Kind kind) {
+    Long attempts = jdbc.queryForObject("SELECT COUNT(*) FROM claim_payment WHERE claim_number = :n AND kind = :kind "
+        + "AND method = 'ONLINE'", Map.of("n", claimNumber, "kind", kind.name()), Long.class);
+    return attempts == null ? 0 : attempts;
+  }
+
+  /** The transfers the bank refused, with the reason, oldest first. */
+  public List<Payment> refused(String claimNumber) {
+    return jdbc.query("SELECT * FROM claim_payment WHERE claim_number = :n AND status = 'REJECTED' ORDER BY seq",
+        Map.of("n", claimNumber), PAYMENT);
   }
 
   @Transactional
@@ -63,11 +93,17 @@ public class ClaimPayments {
 
   public List<Payment> paid(String claimNumber) {
     return jdbc.query("SELECT * FROM claim_payment WHERE claim_number = :n AND status = 'PAID' ORDER BY seq",
-        Map.of("n", claimNumber), (rs, i) -> new Payment(rs.getString("payment_id"), rs.getString("claim_number"),
-            Kind.valueOf(rs.getString("kind")), rs.getString("method"), rs.getBigDecimal("amount"),
-            rs.getString("status"), rs.getString("idempotency_key"), rs.getString("gateway_reference"),
-            rs.getTimestamp("paid_at") == null ? null : rs.getTimestamp("paid_at").toInstant(),
-            rs.getString("received_by"), rs.getString("receipt_number")));
+        Map.of("n", claimNumber), PAYMENT);
+  }
+
+  private static final RowMapper<Payment> PAYMENT = (rs, i) -> new Payment(rs.getString("payment_id"),
+      rs.getString("claim_number"), Kind.valueOf(rs.getString("kind")), rs.getString("method"),
+      rs.getBigDecimal("amount"), rs.getString("status"), rs.getString("idempotency_key"),
+      rs.getString("gateway_reference"), rs.getTimestamp("paid_at") == null ? null : rs.getTimestamp("paid_at").toInstant(),
+      rs.getString("received_by"), rs.getString("receipt_number"), rs.getString("failure_reason"));
+
+  private static String abbreviate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
   public BigDecimal totalPaid(String claimNumber) {
@@ -77,7 +113,7 @@ public class ClaimPayments {
   private Payment insert(String claimNumber, Kind kind, String method, BigDecimal amount, String key,
       String reference, Instant paidAt, String receivedBy, String receiptNumber) {
     Payment payment = new Payment(UUID.randomUUID().toString(), claimNumber, kind, method, amount, "PAID", key,
-        reference, paidAt, receivedBy, receiptNumber);
+        reference, paidAt, receivedBy, receiptNumber, null);
     jdbc.update("INSERT INTO claim_payment (payment_id, claim_number, kind, method, amount, status, idempotency_key, "
         + "gateway_reference, paid_at, received_by, receipt_number, created_at) VALUES (:id, :n, :kind, :method, "
         + ":amount, 'PAID', :key, :reference, :paidAt, :receivedBy, :receipt, :now)", new MapSqlParameterSource()

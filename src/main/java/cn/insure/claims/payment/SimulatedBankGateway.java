@@ -1,6 +1,8 @@
 package cn.insure.claims.payment;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,11 +14,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import cn.insure.claims.system.privacy.PersonalData;
+
 /**
  * A SIMULATED bank: it moves no money. It stands in for the bank's payment API until a real
  * adapter is configured ({@code claims.payment.gateway}), remembers transfers by idempotency key
  * like a real bank would, and can be told to fail (a rate, or the next n calls) so that
- * incidents and retries can be shown in Cockpit.
+ * incidents and retries can be shown in Cockpit, and to refuse closed accounts
+ * ({@code claims.payment.simulated.closed-accounts}) so that finance's payee correction can be shown.
  */
 @Component
 @ConditionalOnProperty(name = "claims.payment.gateway", havingValue = "simulated", matchIfMissing = true)
@@ -25,12 +30,15 @@ public class SimulatedBankGateway implements PaymentGateway {
   private static final Logger log = LoggerFactory.getLogger(SimulatedBankGateway.class);
 
   private final Map<String, Receipt> executed = new ConcurrentHashMap<>();
+  private final Set<String> closedAccounts = ConcurrentHashMap.newKeySet();
   private final AtomicInteger failuresToSimulate = new AtomicInteger();
   private final AtomicInteger transfersExecuted = new AtomicInteger();
   private volatile double failureRate;
 
-  SimulatedBankGateway(@Value("${claims.payment.simulated.failure-rate:0}") double failureRate) {
+  SimulatedBankGateway(@Value("${claims.payment.simulated.failure-rate:0}") double failureRate,
+      @Value("${claims.payment.simulated.closed-accounts:}") List<String> closedAccounts) {
     this.failureRate = failureRate;
+    closedAccounts.stream().map(String::trim).filter(account -> !account.isEmpty()).forEach(this.closedAccounts::add);
   }
 
   @Override
@@ -38,6 +46,12 @@ public class SimulatedBankGateway implements PaymentGateway {
     Receipt earlier = executed.get(transfer.idempotencyKey());
     if (earlier != null) {
       return earlier;
+    }
+    if (closedAccounts.contains(transfer.accountNumber())) {
+      log.info("SIMULATED bank refuses transfer {} for {}: account {} is closed (no money moved)",
+          transfer.idempotencyKey(), transfer.claimNumber(), PersonalData.maskAccount(transfer.accountNumber()));
+      throw new TransferRejectedException("模拟银行：收款账户已销户 Simulated bank: account "
+          + PersonalData.maskAccount(transfer.accountNumber()) + " is closed");
     }
     if (failuresToSimulate.getAndUpdate(n -> Math.max(0, n - 1)) > 0
         || ThreadLocalRandom.current().nextDouble() < failureRate) {
@@ -55,6 +69,15 @@ public class SimulatedBankGateway implements PaymentGateway {
   /** Makes the next {@code count} transfers fail as if the bank were down. */
   public void failNext(int count) {
     failuresToSimulate.set(count);
+  }
+
+  /** Makes the bank refuse transfers to this account, as if it were closed. */
+  public void closeAccount(String accountNumber) {
+    closedAccounts.add(accountNumber);
+  }
+
+  public void reopenAccount(String accountNumber) {
+    closedAccounts.remove(accountNumber);
   }
 
   public void setFailureRate(double failureRate) {

@@ -87,6 +87,21 @@ class ClaimApiTest {
   }
 
   @Test
+  void aLapsedPolicyIsRefusedWith422AndLeavesNoTrace() throws Exception {
+    long claimsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class);
+    long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+    // P-MED-2026-000004 (刘婷) lapsed in the demo register.
+    String request = json(ClaimFixtures.medicalClaimWithAllDocuments()).replace("P-MED-2026-000001", "P-MED-2026-000004");
+
+    HttpResponse<String> response = post(request, null);
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("policy-not-in-force").contains("LAPSED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class)).isEqualTo(claimsBefore);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+  }
+
+  @Test
   void invalidFieldsAreNamedWithWhatIsExpected() throws Exception {
     String request = json(ClaimFixtures.medicalClaimWithAllDocuments()).replace("13800138000", "12345")
         .replace("\"440305\"", "\"4403\"");
@@ -196,6 +211,12 @@ class ClaimApiTest {
   }
 
   private HttpResponse<String> upload(String claimNumber, String type, String fileName, byte[] content) {
+    return upload(http, port, claimNumber, type, fileName, content);
+  }
+
+  /** A multipart upload as a channel system sends it. */
+  static HttpResponse<String> upload(Http http, int port, String claimNumber, String type, String fileName,
+      byte[] content) {
     String boundary = "----claims" + System.nanoTime();
     byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n--"
         + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

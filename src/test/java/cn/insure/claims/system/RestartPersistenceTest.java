@@ -89,7 +89,11 @@ class RestartPersistenceTest {
         // context's "default" engine, which the engine REST API of the other tests looks up by name.
         "--camunda.bpm.process-engine-name=restartProbe",
         // The webapps keep static state per JVM; the shared test context's Tasklist and Cockpit own it.
-        "--camunda.bpm.webapp.enabled=false"));
+        "--camunda.bpm.webapp.enabled=false",
+        // Production adapters need their servers configured; nothing is sent in this test.
+        "--spring.mail.host=localhost", "--claims.notification.email.from=claims@insure.cn",
+        "--claims.notification.sms.http.url=http://localhost:9/sms", "--claims.notification.sms.http.api-key=unused",
+        "--claims.archive.location=" + dataDir.resolve("archive")));
     // A database of its own, empty at the start: a file H2 database, or under -Ppostgres the
     // separate PostgreSQL database .ci/start-postgres creates for this test.
     String isolatedUrl = System.getProperty("claims.test.isolated-db.url");

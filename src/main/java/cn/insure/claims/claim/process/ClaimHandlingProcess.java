@@ -19,8 +19,13 @@ public final class ClaimHandlingProcess {
   /** A running claim is switched to the green channel of a catastrophe declared after it came in. */
   public static final String MESSAGE_GREEN_CHANNEL_DECLARED = "ClaimGreenChannelDeclared";
 
+  /** BPMN error of {@code payClaimOnline} when the bank refuses the payee: finance corrects the account. */
+  public static final String ERROR_PAYMENT_REJECTED = "paymentRejected";
+
   public static final String VAR_CLAIM_NUMBER = "claimNumber";
   public static final String VAR_DISPUTE_REASON = "disputeReason";
+  /** Why the bank refused the payment (set by the error boundary event, shown on the correction form). */
+  public static final String VAR_PAYMENT_FAILURE_REASON = "paymentFailureReason";
 
   /** Task priority of green-channel claims (others 50), as the model's task priorities say. */
   public static final int GREEN_CHANNEL_PRIORITY = 80;

@@ -1,21 +1,35 @@
 package cn.insure.claims.system.errors;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,10 +41,20 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Turns every refusal of the application API into a problem detail that names the bad field and
  * the fix: malformed JSON, unknown fields, wrong types, failed bean validation, wrong parameter
- * types, and the engine's authorization refusals (403).
+ * types, over-size uploads (413), and the engine's authorization refusals (403).
+ *
+ * <p>Not limited to this application's controllers: a request no controller accepts (wrong
+ * Content-Type → 415, wrong method → 405) has no controller yet, and must still be answered with a
+ * problem detail. Tasklist, Cockpit and the engine REST API are not Spring MVC and answer for themselves.
  */
-@RestControllerAdvice(basePackages = "cn.insure.claims")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private final DataSize maxDocumentSize;
+
+  ApiExceptionHandler(@Value("${claims.documents.max-size:10MB}") DataSize maxDocumentSize) {
+    this.maxDocumentSize = maxDocumentSize;
+  }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -45,11 +69,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<ApiProblems.FieldError> errors = ex.getParameterValidationResults().stream()
-        .flatMap(result -> result.getResolvableErrors().stream().map(error -> new ApiProblems.FieldError(
-            result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
-        .toList();
-    return ResponseEntity.badRequest().body(ApiProblems.invalid("Correct the request parameters", errors));
+    List<ApiProblems.FieldError> errors = new ArrayList<>();
+    for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+      if (result instanceof ParameterErrors body) {
+        body.getFieldErrors().forEach(e -> errors.add(new ApiProblems.FieldError(e.getField(), e.getDefaultMessage())));
+        body.getGlobalErrors().forEach(e -> errors.add(new ApiProblems.FieldError(body.getObjectName(),
+            e.getDefaultMessage())));
+      } else {
+        result.getResolvableErrors().forEach(e -> errors.add(new ApiProblems.FieldError(
+            name(result.getMethodParameter()), e.getDefaultMessage())));
+      }
+    }
+    String fields = errors.stream().map(ApiProblems.FieldError::field).distinct().collect(Collectors.joining(", "));
+    return ResponseEntity.badRequest().body(ApiProblems.invalid("Correct these fields: " + fields, errors));
+  }
+
+  /** The name the client sent: the header, parameter or part name, else the Java parameter name. */
+  private static String name(MethodParameter parameter) {
+    RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+    RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+    RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+    String name = header != null ? firstNonEmpty(header.name(), header.value())
+        : param != null ? firstNonEmpty(param.name(), param.value())
+        : part != null ? firstNonEmpty(part.name(), part.value()) : "";
+    return name.isEmpty() ? parameter.getParameterName() : name;
+  }
+
+  private static String firstNonEmpty(String name, String value) {
+    return name.isEmpty() ? value : name;
   }
 
   @Override
@@ -76,6 +123,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       problem = ApiProblems.invalid("The request body is missing or unreadable; send JSON as documented", List.of());
     }
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "document-too-large",
+        "文件过大 File too large", "The upload is larger than the " + maxDocumentSize.toMegabytes() + " MB a document "
+            + "may have. Scan at a lower resolution or send the pages as separate files.");
+    problem.setProperty("errors", List.of(Map.of("field", "file", "message", "must be at most "
+        + maxDocumentSize.toMegabytes() + " MB")));
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(ApiProblems.invalid("A required parameter is missing", List.of(
+        new ApiProblems.FieldError(ex.getParameterName(), "is required (" + describe(ex.getMethodParameter()
+            .getParameterType()) + ")"))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(ApiProblems.invalid("A required part of the multipart request is missing",
+        List.of(new ApiProblems.FieldError(ex.getRequestPartName(), "is required"))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String supported = ex.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(ApiProblems.problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "请求格式不支持 Unsupported media type",
+        "This endpoint takes " + supported + (ex.getContentType() == null ? "; the request has no Content-Type"
+            : ", not " + ex.getContentType()) + "."));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -5,6 +5,7 @@ final class ProcessKeys {
 
   static final String CLAIM_HANDLING = "claimHandling";
   static final String COMPLAINT_HANDLING = "complaintHandling";
+  static final String CRISIS_INCIDENT = "crisisIncident";
   static final String CATASTROPHE_EVENT = "catastropheEvent";
 
   private ProcessKeys() {

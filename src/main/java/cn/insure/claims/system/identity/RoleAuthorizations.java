@@ -3,6 +3,7 @@ package cn.insure.claims.system.identity;
 import static cn.insure.claims.system.identity.ProcessKeys.CATASTROPHE_EVENT;
 import static cn.insure.claims.system.identity.ProcessKeys.CLAIM_HANDLING;
 import static cn.insure.claims.system.identity.ProcessKeys.COMPLAINT_HANDLING;
+import static cn.insure.claims.system.identity.ProcessKeys.CRISIS_INCIDENT;
 import static cn.insure.claims.system.identity.Roles.CAMUNDA_ADMIN;
 import static cn.insure.claims.system.identity.Roles.CHANNEL_SYSTEMS;
 import static cn.insure.claims.system.identity.Roles.CLAIMS_MANAGERS;
@@ -69,8 +70,10 @@ final class RoleAuthorizations {
     // (the groups that start a process get this with the start right below).
     Stream.of(CLAIMS_SUPERVISORS, CLAIMS_MANAGERS, FINANCE, QUALITY_INSPECTORS)
         .forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION, CLAIM_HANDLING, READ)));
-    Stream.of(COMPLAINTS_SUPERVISORS, CRISIS_TEAM)
+    // Claims supervisors handle the complaints about claims; the crisis team works crisis incidents.
+    Stream.of(COMPLAINTS_SUPERVISORS, CRISIS_TEAM, CLAIMS_SUPERVISORS)
         .forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_HANDLING, READ)));
+    grants.add(new Grant(CRISIS_TEAM, PROCESS_DEFINITION, CRISIS_INCIDENT, READ));
 
     // Starting processes: claims by phone/counter staff and channels, complaints by complaints
     // officers and channels, catastrophe events by managers.

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Masking of the customer data that must never be shown or logged in clear: resident ID numbers
- * (身份证号), mobile phone numbers and bank account numbers.
+ * (身份证号), mobile phone numbers, bank account numbers and e-mail addresses.
  */
 public final class PersonalData {
 
@@ -15,6 +15,8 @@ public final class PersonalData {
   private static final Pattern MOBILE = Pattern.compile("(?<![0-9])((?:\\+?86)?1[3-9]\\d)\\d{4}(\\d{4})(?![0-9])");
   /** Bank card or account numbers: 12 to 19 digits (checked after ID numbers and phones). */
   private static final Pattern ACCOUNT = Pattern.compile("(?<![0-9*])\\d{8,15}(\\d{4})(?![0-9])");
+  /** E-mail addresses: the first character and the domain stay. */
+  private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+-])([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
 
   private PersonalData() {
   }
@@ -43,13 +45,26 @@ public final class PersonalData {
     return "*".repeat(account.length() - 4) + account.substring(account.length() - 4);
   }
 
-  /** Masks every ID number, mobile number and account number found in free text (log lines). */
+  /** {@code wxm@example.com} becomes {@code w**@example.com}: the domain stays, to tell addresses apart. */
+  public static String maskEmail(String email) {
+    if (email == null) {
+      return null;
+    }
+    int at = email.indexOf('@');
+    if (at <= 0) {
+      return "*".repeat(email.length());
+    }
+    return email.charAt(0) + "*".repeat(Math.max(2, at - 1)) + email.substring(at);
+  }
+
+  /** Masks every ID number, mobile number, account number and e-mail address found in free text (log lines). */
   public static String maskText(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
     String masked = replace(ID_NUMBER, text, m -> m.group(1) + "********" + m.group(2));
     masked = replace(MOBILE, masked, m -> m.group(1) + "****" + m.group(2));
+    masked = replace(EMAIL, masked, m -> m.group(1) + "**@" + m.group(2));
     return replace(ACCOUNT, masked, m -> "*".repeat(m.group().length() - 4) + m.group(1));
   }
 

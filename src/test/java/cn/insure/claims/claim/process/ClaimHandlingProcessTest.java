@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +42,9 @@ import cn.insure.claims.system.errors.ApiException;
 @ClaimsSpringBootTest
 class ClaimHandlingProcessTest {
 
+  /** The payee account of the fixtures' claims. */
+  private static final String FIXTURE_ACCOUNT = "6225880112345678";
+
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -61,6 +65,7 @@ class ClaimHandlingProcessTest {
   void resetClockAndBank() {
     ClockUtil.reset();
     bank.failNext(0);
+    bank.reopenAccount(FIXTURE_ACCOUNT);
   }
 
   @Test
@@ -218,6 +223,51 @@ class ClaimHandlingProcessTest {
     assertThat(bank.transfersExecuted()).isEqualTo(transfersBefore + 1);
     assertThat(payments.paid(claim.getBusinessKey())).hasSize(1);
     assertThat(claim).isWaitingAt("awaitDisputeGateway");
+  }
+
+  @Test
+  void aPaymentTheBankRefusesGoesToFinanceForTheCorrectAccountAndIsThenPaidOnce() {
+    ProcessInstance claim = approvedClaim(ClaimFixtures.medicalClaimWithAllDocuments(), 12000);
+    String claimNumber = claim.getBusinessKey();
+    bank.closeAccount(FIXTURE_ACCOUNT);
+    int transfersBefore = bank.transfersExecuted();
+
+    executeJob(claim, "payClaimOnline");
+
+    assertThat(claim).isWaitingAt("correctPayeeAccount").hasPassed("paymentRejected");
+    assertThat(claim).task().hasCandidateGroup("finance");
+    assertThat(runtimeService.getVariable(claim.getId(), "paymentFailureReason").toString()).contains("closed")
+        .contains("************5678").doesNotContain(FIXTURE_ACCOUNT);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(claim.getId()).count()).isZero();
+    assertThat(payments.paid(claimNumber)).isEmpty();
+    assertThat(payments.refused(claimNumber)).singleElement()
+        .satisfies(p -> assertThat(p.failureReason()).contains("closed"));
+
+    Task task = claimTask(claim, "correctPayeeAccount", "liuyang");
+    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("payeeAccountName", "王小明", "payeeBankName",
+        "中国工商银行", "payeeAccountNumber", "6222-02"))).hasMessageContaining("12 to 19 digits");
+    taskService.complete(task.getId(), Map.of("payeeAccountName", "王小明", "payeeBankName", "中国工商银行",
+        "payeeAccountNumber", "6222021234567890123"));
+
+    assertThat(claim).isWaitingAt("payClaimOnline");
+    assertThat(runtimeService.getVariable(claim.getId(), "payeeAccountNumber")).as("clear account number").isNull();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(claim.getId()).variableUpdates().list())
+        .map(detail -> (HistoricVariableUpdate) detail)
+        .filteredOn(update -> update.getVariableName().equals("payeeAccountNumber")).isNotEmpty()
+        .allSatisfy(update -> assertThat(String.valueOf(update.getValue())).doesNotContain("6222021234567890123"));
+    executeJob(claim, "payClaimOnline");
+
+    assertThat(claim).hasPassed("correctPayeeAccount", "paymentMade").isWaitingAt("awaitDisputeGateway");
+    assertThat(bank.transfersExecuted()).isEqualTo(transfersBefore + 1);
+    assertThat(payments.paid(claimNumber)).singleElement().satisfies(p -> {
+      assertThat(p.amount()).isEqualByComparingTo("12000");
+      assertThat(p.idempotencyKey()).isEqualTo(claimNumber + "-FINAL-2");
+    });
+    assertThat(record(claim).payeeAccountNumber()).isEqualTo("6222021234567890123");
+    assertThat(claims.events(claimNumber)).extracting(ClaimRepository.Event::type)
+        .containsSubsequence("PAYMENT_REJECTED", "PAYEE_CORRECTED", "PAID_FINAL");
+    assertThat(claims.notices(claimNumber)).filteredOn(n -> n.kind().equals("PAYMENT_MADE")).singleElement()
+        .satisfies(n -> assertThat(n.body()).contains("中国工商银行").contains("0123"));
   }
 
   @Test

@@ -32,11 +32,18 @@ class PersonalDataTest {
     assertThat(PersonalData.maskAccount("6225880112345678")).isEqualTo("************5678");
   }
 
+  @Test
+  void emailAddressesShowOnlyTheFirstCharacterAndTheDomain() {
+    assertThat(PersonalData.maskEmail("wxm@example.com")).isEqualTo("w**@example.com");
+    assertThat(PersonalData.maskEmail("w@example.com")).isEqualTo("w**@example.com");
+  }
+
   @ParameterizedTest(name = "\"{0}\" is logged as \"{1}\"")
   @CsvSource(delimiter = '|', textBlock = """
       claimant 王小明 id 110101199003078888 phone 13800138000 | claimant 王小明 id 110101********8888 phone 138****8000
       身份证号:44030519851224002X,手机:+8615912345678       | 身份证号:440305********002X,手机:+86159****5678
       account 6225880112345678 at 招商银行                   | account ************5678 at 招商银行
+      mail to wxm.wang@example.com.cn failed                | mail to w**@example.com.cn failed
       claim CLM-20261122-000001 amount 12800.00             | claim CLM-20261122-000001 amount 12800.00
       """)
   void freeTextIsMaskedWithoutTouchingCaseNumbersOrAmounts(String text, String masked) {

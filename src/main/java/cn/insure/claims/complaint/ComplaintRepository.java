@@ -1,0 +1,191 @@
+package cn.insure.claims.complaint;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The complaint table and its children: the timeline, the letters and the deadline breaches. */
+@Repository
+public class ComplaintRepository {
+
+  /** A line of the complaint's timeline. */
+  public record Event(Instant occurredAt, String type, String description, String actor) {
+  }
+
+  /** A letter sent to the complainant, as rendered. */
+  public record Letter(String kind, String recipient, String subject, String body, Instant createdAt) {
+  }
+
+  /** A deadline the process saw pass: whose, when due, when noticed and to whom the case went. */
+  public record Breach(String stage, String responsible, Instant dueAt, Instant breachedAt, String escalatedTo) {
+  }
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  ComplaintRepository(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Complaint c, String idempotencyKey, String fingerprint, String submittedBy) {
+    MapSqlParameterSource p = new MapSqlParameterSource()
+        .addValue("number", c.complaintNumber()).addValue("channel", c.channel())
+        .addValue("name", c.complainantName()).addValue("phone", c.complainantPhone())
+        .addValue("email", c.complainantEmail()).addValue("count", c.complainantCount())
+        .addValue("policy", c.policyNumber()).addValue("product", c.productName())
+        .addValue("claim", c.claimNumber()).addValue("event", c.catastropheEventId())
+        .addValue("cause", c.causeKey()).addValue("statedCategory", c.statedCategory())
+        .addValue("subject", c.subject()).addValue("description", c.description())
+        .addValue("requestedOutcome", c.requestedOutcome()).addValue("status", c.status().name())
+        .addValue("receivedAt", Timestamp.from(c.receivedAt()))
+        .addValue("idempotencyKey", idempotencyKey).addValue("fingerprint", fingerprint)
+        .addValue("submittedBy", submittedBy);
+    jdbc.update("""
+        INSERT INTO complaint (complaint_number, channel, complainant_name, complainant_phone, complainant_email,
+          complainant_count, policy_number, product_name, claim_number, catastrophe_event_id, cause_key,
+          stated_category, subject, description, requested_outcome, status, received_at, idempotency_key,
+          request_fingerprint, submitted_by, created_at, updated_at)
+        VALUES (:number, :channel, :name, :phone, :email, :count, :policy, :product, :claim, :event, :cause,
+          :statedCategory, :subject, :description, :requestedOutcome, :status, :receivedAt, :idempotencyKey,
+          :fingerprint, :submittedBy, :receivedAt, :receivedAt)
+        """, p);
+  }
+
+  public Optional<Complaint> find(String complaintNumber) {
+    return jdbc.query("SELECT * FROM complaint WHERE complaint_number = :n", Map.of("n", complaintNumber), COMPLAINT)
+        .stream().findFirst();
+  }
+
+  /** Locks the complaint row for the rest of the transaction, so concurrent changes to one complaint queue. */
+  public Optional<Complaint> findForUpdate(String complaintNumber) {
+    return jdbc.query("SELECT * FROM complaint WHERE complaint_number = :n FOR UPDATE", Map.of("n", complaintNumber),
+        COMPLAINT).stream().findFirst();
+  }
+
+  /** The complaint an idempotent re-send refers to, with the fingerprint of the first request. */
+  Optional<Map.Entry<String, String>> findByIdempotencyKey(String submittedBy, String idempotencyKey) {
+    return jdbc.query("SELECT complaint_number, request_fingerprint FROM complaint WHERE submitted_by = :u "
+        + "AND idempotency_key = :k", Map.of("u", submittedBy, "k", idempotencyKey),
+        (rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).stream().findFirst();
+  }
+
+  /** Complaints with this cause received since {@code since}, this one included. */
+  public int countWithCause(String causeKey, Instant since) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE cause_key = :cause "
+        + "AND received_at >= :since", new MapSqlParameterSource("cause", causeKey)
+            .addValue("since", Timestamp.from(since)), Integer.class);
+    return count == null ? 0 : count;
+  }
+
+  /** Complaints with this cause received since {@code since} that are in one of the given states, oldest first. */
+  public List<String> withCause(String causeKey, Instant since, Collection<ComplaintStatus> statuses) {
+    return jdbc.queryForList("SELECT complaint_number FROM complaint WHERE cause_key = :cause "
+        + "AND received_at >= :since AND status IN (:statuses) AND crisis_incident_id IS NULL "
+        + "ORDER BY received_at, complaint_number", new MapSqlParameterSource("cause", causeKey)
+            .addValue("since", Timestamp.from(since))
+            .addValue("statuses", statuses.stream().map(Enum::name).toList()), String.class);
+  }
+
+  /** The complaints linked to a crisis incident, oldest first. */
+  public List<Complaint> ofIncident(String incidentId) {
+    return jdbc.query("SELECT * FROM complaint WHERE crisis_incident_id = :id ORDER BY received_at, complaint_number",
+        Map.of("id", incidentId), COMPLAINT);
+  }
+
+  /** Sets the given columns (names are code constants, never user input) and touches updated_at. */
+  public void update(String complaintNumber, Map<String, ?> columns, Instant now) {
+    StringBuilder sql = new StringBuilder("UPDATE complaint SET updated_at = :updatedAt");
+    MapSqlParameterSource p = new MapSqlParameterSource("complaintNumber", complaintNumber)
+        .addValue("updatedAt", Timestamp.from(now));
+    columns.forEach((column, value) -> {
+      sql.append(", ").append(column).append(" = :").append(column);
+      p.addValue(column, value instanceof Instant instant ? Timestamp.from(instant)
+          : value instanceof Enum<?> e ? e.name() : value);
+    });
+    jdbc.update(sql.append(" WHERE complaint_number = :complaintNumber").toString(), p);
+  }
+
+  public void addEvent(String complaintNumber, Instant at, String type, String description, String actor) {
+    jdbc.update("INSERT INTO complaint_event (event_id, complaint_number, occurred_at, event_type, description, actor) "
+        + "VALUES (:id, :n, :at, :type, :description, :actor)", new MapSqlParameterSource()
+            .addValue("id", UUID.randomUUID().toString()).addValue("n", complaintNumber)
+            .addValue("at", Timestamp.from(at)).addValue("type", type).addValue("description", description)
+            .addValue("actor", actor));
+  }
+
+  public List<Event> events(String complaintNumber) {
+    return jdbc.query("SELECT * FROM complaint_event WHERE complaint_number = :n ORDER BY seq",
+        Map.of("n", complaintNumber), (rs, i) -> new Event(instant(rs, "occurred_at"), rs.getString("event_type"),
+            rs.getString("description"), rs.getString("actor")));
+  }
+
+  /** Stores a letter and returns its id. */
+  public String addLetter(String complaintNumber, Letter letter) {
+    String letterId = UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO complaint_letter (letter_id, complaint_number, kind, recipient, subject, body, "
+        + "created_at) VALUES (:id, :n, :kind, :recipient, :subject, :body, :at)", new MapSqlParameterSource()
+            .addValue("id", letterId).addValue("n", complaintNumber)
+            .addValue("kind", letter.kind()).addValue("recipient", letter.recipient())
+            .addValue("subject", letter.subject()).addValue("body", letter.body())
+            .addValue("at", Timestamp.from(letter.createdAt())));
+    return letterId;
+  }
+
+  public List<Letter> letters(String complaintNumber) {
+    return jdbc.query("SELECT * FROM complaint_letter WHERE complaint_number = :n ORDER BY seq",
+        Map.of("n", complaintNumber), (rs, i) -> new Letter(rs.getString("kind"), rs.getString("recipient"),
+            rs.getString("subject"), rs.getString("body"), instant(rs, "created_at")));
+  }
+
+  public void addBreach(String complaintNumber, Breach breach) {
+    jdbc.update("INSERT INTO complaint_deadline_breach (breach_id, complaint_number, stage, responsible, due_at, "
+        + "breached_at, escalated_to) VALUES (:id, :n, :stage, :responsible, :due, :at, :to)",
+        new MapSqlParameterSource().addValue("id", UUID.randomUUID().toString()).addValue("n", complaintNumber)
+            .addValue("stage", breach.stage()).addValue("responsible", breach.responsible())
+            .addValue("due", Timestamp.from(breach.dueAt())).addValue("at", Timestamp.from(breach.breachedAt()))
+            .addValue("to", breach.escalatedTo()));
+  }
+
+  public List<Breach> breaches(String complaintNumber) {
+    return jdbc.query("SELECT * FROM complaint_deadline_breach WHERE complaint_number = :n ORDER BY seq",
+        Map.of("n", complaintNumber), (rs, i) -> new Breach(rs.getString("stage"), rs.getString("responsible"),
+            instant(rs, "due_at"), instant(rs, "breached_at"), rs.getString("escalated_to")));
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+    boolean value = rs.getBoolean(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static final RowMapper<Complaint> COMPLAINT = (rs, i) -> new Complaint(
+      rs.getString("complaint_number"), rs.getString("channel"), rs.getString("complainant_name"),
+      rs.getString("complainant_phone"), rs.getString("complainant_email"), rs.getInt("complainant_count"),
+      rs.getString("policy_number"), rs.getString("product_name"), rs.getString("claim_number"),
+      rs.getString("catastrophe_event_id"), rs.getString("cause_key"), rs.getString("stated_category"),
+      rs.getString("category"), rs.getString("urgency"), rs.getBoolean("mass_complaint"),
+      rs.getString("triage_reason"), rs.getString("handling_group"), rs.getString("subject"),
+      rs.getString("description"), rs.getString("requested_outcome"), ComplaintStatus.valueOf(rs.getString("status")),
+      instant(rs, "received_at"), instant(rs, "acknowledgement_due_at"), instant(rs, "acknowledged_at"),
+      instant(rs, "decision_due_at"), rs.getInt("extension_count"), rs.getString("extension_reason"),
+      rs.getBoolean("escalated"), rs.getString("crisis_incident_id"), rs.getString("claim_reconsideration"),
+      rs.getString("resolution"), rs.getString("resolved_by"), instant(rs, "resolved_at"),
+      instant(rs, "result_sent_at"), instant(rs, "feedback_due_at"), nullableBoolean(rs, "satisfied"),
+      rs.getString("feedback_comment"), instant(rs, "feedback_at"), rs.getString("review_outcome"),
+      rs.getString("review_comment"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
+      rs.getString("close_reason"), instant(rs, "closed_at"));
+}

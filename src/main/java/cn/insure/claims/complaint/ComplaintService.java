@@ -1,0 +1,196 @@
+package cn.insure.claims.complaint;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.insure.claims.claim.Claim;
+import cn.insure.claims.claim.ClaimService;
+import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
+import cn.insure.claims.numbering.CaseNumbers;
+import cn.insure.claims.policy.Policy;
+import cn.insure.claims.policy.PolicyRegistry;
+import cn.insure.claims.system.errors.ApiException;
+import cn.insure.claims.system.errors.ApiProblems;
+
+/**
+ * Intake and the complainant's answer. A complaint is registered (policy and claim checked,
+ * numbered, its cause recorded) and its {@code complaintHandling} process started in one
+ * transaction, so a refused complaint leaves no row and no process instance.
+ */
+@Service
+public class ComplaintService {
+
+  /** The outcome of a submission; {@code created} is false for an idempotent re-send. */
+  public record Submitted(Complaint complaint, boolean created) {
+  }
+
+  private final ComplaintRepository complaints;
+  private final ComplaintCauses causes;
+  private final ComplaintWorkflow workflow;
+  private final PolicyRegistry policies;
+  private final ClaimService claims;
+  private final CaseNumbers caseNumbers;
+  private final RuntimeService runtimeService;
+  private final ObjectMapper objectMapper;
+  private final Clock clock;
+
+  ComplaintService(ComplaintRepository complaints, ComplaintCauses causes, ComplaintWorkflow workflow,
+      PolicyRegistry policies, ClaimService claims, CaseNumbers caseNumbers, RuntimeService runtimeService,
+      ObjectMapper objectMapper, Clock clock) {
+    this.complaints = complaints;
+    this.causes = causes;
+    this.workflow = workflow;
+    this.policies = policies;
+    this.claims = claims;
+    this.caseNumbers = caseNumbers;
+    this.runtimeService = runtimeService;
+    this.objectMapper = objectMapper;
+    this.clock = clock;
+  }
+
+  /** Registers a complaint from a channel system and starts its process; a re-send with the same key returns the first. */
+  @Transactional
+  public Submitted submit(ComplaintSubmission submission, String idempotencyKey, String submittedBy) {
+    String fingerprint = idempotencyKey == null ? null : sha256(json(submission));
+    if (idempotencyKey != null) {
+      Optional<Map.Entry<String, String>> earlier = complaints.findByIdempotencyKey(submittedBy, idempotencyKey);
+      if (earlier.isPresent()) {
+        if (!earlier.get().getValue().equals(fingerprint)) {
+          throw ApiException.unprocessable("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
+              + "' was already used for complaint " + earlier.get().getKey() + " with a different request. Use a new "
+              + "key for a new complaint.");
+        }
+        return new Submitted(complaints.find(earlier.get().getKey()).orElseThrow(), false);
+      }
+    }
+    Complaint complaint = register(submission, idempotencyKey, fingerprint, submittedBy);
+    runtimeService.startProcessInstanceByKey(ComplaintHandlingProcess.KEY, complaint.complaintNumber(),
+        ComplaintHandlingProcess.variablesOf(complaint));
+    return new Submitted(complaints.find(complaint.complaintNumber()).orElseThrow(), true);
+  }
+
+  /**
+   * Registers a complaint entered in Tasklist's start form (the process is already running): same
+   * checks and records as {@link #submit}, no second process.
+   */
+  @Transactional
+  public Complaint registerFromTasklist(ComplaintSubmission submission, String enteredBy) {
+    return register(submission, null, null, enteredBy);
+  }
+
+  private Complaint register(ComplaintSubmission s, String idempotencyKey, String fingerprint, String submittedBy) {
+    if (!s.complainant().reachable()) {
+      throw new ApiException(ApiProblems.invalid("The complainant must be reachable", List.of(
+          new ApiProblems.FieldError("complainant.phone", "a mobile number or an e-mail address is required"),
+          new ApiProblems.FieldError("complainant.email", "a mobile number or an e-mail address is required"))));
+    }
+    Claim claim = s.claimNumber() == null ? null : claims.find(s.claimNumber()).orElseThrow(() ->
+        new ApiException(refused("unknown-claim", "理赔案件不存在 Unknown claim", "claimNumber", "No claim "
+            + s.claimNumber() + " is registered. Check the claim number on the claim notice (CLM-YYYYMMDD-NNNNNN), "
+            + "or leave it out.")));
+    String policyNumber = s.policyNumber() != null ? s.policyNumber() : claim == null ? null : claim.policyNumber();
+    Policy policy = policyNumber == null ? null : policies.find(policyNumber).orElseThrow(() ->
+        new ApiException(refused("unknown-policy", "保单不存在 Unknown policy", "policyNumber", "No policy "
+            + policyNumber + " is registered. Check the policy number on the policy document, or leave it out.")));
+    if (claim != null && policy != null && !claim.policyNumber().equals(policy.policyNumber())) {
+      throw new ApiException(refused("claim-not-of-policy", "理赔案件不属于该保单 Claim of another policy",
+          "claimNumber", "Claim " + claim.claimNumber() + " was made under policy " + claim.policyNumber()
+              + ", not " + policy.policyNumber() + ". Correct one of the two numbers."));
+    }
+    Instant now = clock.instant();
+    ComplaintCauses.Cause cause = ComplaintCauses.of(claim, policy);
+    if (cause != null) {
+      causes.ensure(cause, now);
+    }
+    Complaint complaint = new Complaint(caseNumbers.next(CaseNumbers.COMPLAINT), s.channel().name(),
+        s.complainant().name().trim(), blankToNull(s.complainant().phone()), blankToNull(s.complainant().email()),
+        s.complainants(), policy == null ? null : policy.policyNumber(), policy == null ? null : policy.productName(),
+        claim == null ? null : claim.claimNumber(), claim == null ? null : claim.catastropheEventId(),
+        cause == null ? null : cause.key(), s.category() == null ? null : s.category().name(), null, null, false, null,
+        null, s.subject().trim(), s.description().trim(), blankToNull(s.requestedOutcome()), ComplaintStatus.RECEIVED,
+        now, null, null, null, 0, null, false, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null);
+    complaints.insert(complaint, idempotencyKey, fingerprint, submittedBy);
+    complaints.addEvent(complaint.complaintNumber(), now, "RECEIVED", "投诉已受理（" + complaint.channel() + "）"
+        + (cause == null ? "" : "，原因归类：" + cause.description()) + " Complaint received via " + complaint.channel(),
+        submittedBy);
+    return complaint;
+  }
+
+  public Complaint require(String complaintNumber) {
+    return complaints.find(complaintNumber).orElseThrow(() -> ApiException.notFound("unknown-complaint",
+        "No complaint " + complaintNumber + ". Check the complaint number (CMP-YYYYMMDD-NNNNNN)."));
+  }
+
+  /**
+   * The complainant's answer to the result letter, from a channel system: accepted once, after the
+   * result letter and within the review window. Not satisfied sends the complaint to review (核查).
+   */
+  @Transactional
+  public Complaint recordFeedback(String complaintNumber, boolean satisfied, String comment, String by) {
+    Complaint complaint = complaints.findForUpdate(complaintNumber).orElseThrow(() -> ApiException.notFound(
+        "unknown-complaint", "No complaint " + complaintNumber + "."));
+    long waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNumber)
+        .messageEventSubscriptionName(ComplaintHandlingProcess.MESSAGE_FEEDBACK_RECEIVED).count();
+    if (complaint.status() != ComplaintStatus.RESULT_SENT || waiting == 0) {
+      throw ApiException.conflict("feedback-not-expected", "Complaint " + complaintNumber + " is not waiting for "
+          + "the complainant's feedback (status " + complaint.status() + "). Feedback is taken once, after the result "
+          + "letter and before " + (complaint.feedbackDueAt() == null ? "the end of the review window"
+              : ComplaintClocks.day(complaint.feedbackDueAt())) + ".");
+    }
+    workflow.recordFeedback(complaintNumber, satisfied, comment, by);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ComplaintHandlingProcess.VAR_SATISFIED, satisfied);
+    variables.put(ComplaintHandlingProcess.VAR_FEEDBACK_COMMENT, comment);
+    if (!satisfied) {
+      variables.put("reviewDueAt", Date.from(workflow.reviewDueAt()));
+    }
+    runtimeService.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_FEEDBACK_RECEIVED)
+        .processInstanceBusinessKey(complaintNumber).setVariables(variables).correlate();
+    return complaints.find(complaintNumber).orElseThrow();
+  }
+
+  private static ProblemDetail refused(String type, String title, String field, String detail) {
+    ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, type, title, detail);
+    problem.setProperty("errors", List.of(Map.of("field", field, "message", title)));
+    return problem;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private String json(Object value) {
+    try {
+      return objectMapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package cn.insure.claims.complaint.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.complaint.ComplaintWorkflow;
+
+/**
+ * Task {@code grantExtension}: the decision due date moves (to 30 days from receipt on the handler's
+ * reasoned request, a further 30 with a supervisor's approval) and the complainant is told. A
+ * supervisor who has taken the case over works to the new date too.
+ */
+@Component
+class GrantExtensionDelegate implements JavaDelegate {
+
+  private final ComplaintWorkflow workflow;
+
+  GrantExtensionDelegate(ComplaintWorkflow workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
+    ComplaintWorkflow.DecisionClock clock = workflow.grantExtension(complaintNumber,
+        (String) execution.getVariable("extensionApprovedBy"));
+    ComplaintClockVariables.set(execution, clock);
+    if (Boolean.TRUE.equals(execution.getVariable("escalated"))) {
+      execution.setVariable("supervisorDueAt", Date.from(clock.decisionDueAt()));
+    }
+    execution.removeVariable("extensionApprovedBy");
+  }
+}
