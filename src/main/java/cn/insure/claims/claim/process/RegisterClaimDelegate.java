@@ -1,10 +1,13 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.system.tasklist.StartForms.enteredBy;
+import static cn.insure.claims.system.tasklist.StartForms.enumValue;
+import static cn.insure.claims.system.tasklist.StartForms.text;
+import static cn.insure.claims.system.tasklist.StartForms.upper;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,7 +19,7 @@ import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimSubmission;
 import cn.insure.claims.policy.ProductLine;
-import jakarta.validation.ConstraintViolation;
+import cn.insure.claims.system.tasklist.StartForms;
 import jakarta.validation.Validator;
 
 /**
@@ -44,11 +47,7 @@ class RegisterClaimDelegate implements JavaDelegate {
       return;
     }
     ClaimSubmission submission = fromStartForm(execution);
-    Set<ConstraintViolation<ClaimSubmission>> violations = validator.validate(submission);
-    if (!violations.isEmpty()) {
-      throw new BadUserRequestException("请更正 Please correct: " + violations.stream()
-          .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
-    }
+    StartForms.requireValid(validator, submission);
     Claim claim;
     try {
       claim = claimService.registerFromTasklist(submission, enteredBy(execution));
@@ -78,35 +77,12 @@ class RegisterClaimDelegate implements JavaDelegate {
         amount == null ? null : new BigDecimal(amount.toString()), payee, List.of());
   }
 
-  private static String enteredBy(DelegateExecution execution) {
-    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? "tasklist" : authentication.getUserId();
-  }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
 
-  private static String upper(String value) {
-    // The check character X of an ID number is often typed in lower case.
-    return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
-  }
 
   private static LocalDate date(String value) {
     // form-js date fields submit yyyy-MM-dd; a date-time value keeps its date part.
     return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(type.getSimpleName() + " '" + value + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()));
-    }
-  }
 }

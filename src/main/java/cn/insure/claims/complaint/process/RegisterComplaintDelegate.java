@@ -1,10 +1,11 @@
 package cn.insure.claims.complaint.process;
 
-import java.util.Arrays;
+import static cn.insure.claims.system.tasklist.StartForms.enteredBy;
+import static cn.insure.claims.system.tasklist.StartForms.enumValue;
+import static cn.insure.claims.system.tasklist.StartForms.text;
+import static cn.insure.claims.system.tasklist.StartForms.upper;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,7 +16,7 @@ import org.springframework.web.ErrorResponseException;
 import cn.insure.claims.complaint.Complaint;
 import cn.insure.claims.complaint.ComplaintService;
 import cn.insure.claims.complaint.ComplaintSubmission;
-import jakarta.validation.ConstraintViolation;
+import cn.insure.claims.system.tasklist.StartForms;
 import jakarta.validation.Validator;
 
 /**
@@ -43,11 +44,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
       return;
     }
     ComplaintSubmission submission = fromStartForm(execution);
-    Set<ConstraintViolation<ComplaintSubmission>> violations = validator.validate(submission);
-    if (!violations.isEmpty()) {
-      throw new BadUserRequestException("请更正 Please correct: " + violations.stream()
-          .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
-    }
+    StartForms.requireValid(validator, submission);
     Complaint complaint;
     try {
       complaint = complaintService.registerFromTasklist(submission, enteredBy(execution));
@@ -71,30 +68,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
             : count == null || count.toString().isBlank() ? null : Integer.valueOf(count.toString().trim()));
   }
 
-  private static String enteredBy(DelegateExecution execution) {
-    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? "tasklist" : authentication.getUserId();
-  }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
 
-  private static String upper(String value) {
-    // Case numbers read out on the phone are often typed in lower case.
-    return value == null ? null : value.toUpperCase(Locale.ROOT);
-  }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(type.getSimpleName() + " '" + value + "' is not one of "
-          + Arrays.toString(type.getEnumConstants()));
-    }
-  }
 }
