@@ -104,6 +104,9 @@ class ClaimApiContractTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE idempotency_key = ?", Long.class, key)).isOne();
   }
 
+  /** claims.api.max-json-body of the test profile. */
+  private static final int JSON_LIMIT = 16 * 1024 * 1024;
+
   static Stream<Arguments> refusedSubmissions() throws Exception {
     String example = Files.readString(EXAMPLE);
     String notAPdf = Base64.getEncoder().encodeToString("MZ\u0090 executable".getBytes(StandardCharsets.ISO_8859_1));
@@ -140,7 +143,15 @@ class ClaimApiContractTest {
         Arguments.of("the same file twice", "application/json", twoSameFiles, 409, "duplicate-document",
             "already received"),
         Arguments.of("a body that is not JSON", "text/plain", example, 415, "unsupported-media-type",
-            "application/json"));
+            "application/json"),
+        Arguments.of("a JSON body over the limit", "application/json", overTheJsonLimit(example), 413,
+            "request-too-large", "upload them one by one"));
+  }
+
+  /** The submission with a loss description that takes it just over the test profile's 16 MB. */
+  private static String overTheJsonLimit(String submission) {
+    String description = "\"description\": \"";
+    return submission.replace(description, description + "很".repeat(JSON_LIMIT / 3 + 1));
   }
 
   @ParameterizedTest(name = "{0} → {3}")
@@ -160,6 +171,22 @@ class ClaimApiContractTest {
     assertThat(problem.get("status").asInt()).isEqualTo(status);
     assertThat(response.body()).contains(mentioned);
     assertThat(traces()).as("rows, process instances and queued notices after " + what).isEqualTo(before);
+  }
+
+  @Test
+  void aJsonBodySentWithoutALengthIsCutOffAtTheLimitAnd413() throws Exception {
+    Traces before = traces();
+    byte[] body = overTheJsonLimit(Files.readString(EXAMPLE)).getBytes(StandardCharsets.UTF_8);
+
+    // ofInputStream has no known length: the body goes chunked, the filter counts what is read.
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/claims")))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))),
+        "Authorization", CHANNEL);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    assertThat(read(response).get("type").asText()).endsWith("request-too-large");
+    assertThat(traces()).isEqualTo(before);
   }
 
   // --- GET /api/claims?status=&policyNumber=&page= -----------------------------------------------------

@@ -104,7 +104,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     Throwable cause = ex.getCause();
     ProblemDetail problem;
-    if (cause instanceof UnrecognizedPropertyException unknown) {
+    if (cause instanceof JsonBodyLimitFilter.BodyTooLargeException tooLarge) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(JsonBodyLimitFilter.tooLarge(tooLarge.maxBytes()));
+    } else if (cause instanceof UnrecognizedPropertyException unknown) {
       problem = ApiProblems.invalid("The request contains a field this API does not know",
           List.of(new ApiProblems.FieldError(path(unknown), "unknown field; allowed here: "
               + unknown.getKnownPropertyIds())));
