@@ -233,6 +233,12 @@ public class ClaimWorkflow {
         : Optional.empty();
   }
 
+  /** An approved advance that came due only after the claim was decided: the final payment pays it all. */
+  public void recordAdvanceNotNeeded(String claimNumber) {
+    claims.addEvent(claimNumber, clock.instant(), "ADVANCE_NOT_NEEDED", "已核定，不再先予支付，由最终赔款一并支付 "
+        + "Decided meanwhile: no advance, the final payment pays the approved amount", null);
+  }
+
   /** Any notice to the claimant, rendered from {@code notices/<template>.txt} and kept on the claim. */
   public void notifyClaimant(String claimNumber, String kind, String template, Map<String, String> values) {
     notify(claim(claimNumber), kind, template, values);

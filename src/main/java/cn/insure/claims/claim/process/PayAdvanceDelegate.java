@@ -4,14 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import cn.insure.claims.payment.ClaimPayments;
+import cn.insure.claims.payment.PaymentGateway;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimWorkflow;
 
-/** Task {@code payAdvance}: pays the advance (先予支付) a supervisor approved. */
+/**
+ * Task {@code payAdvance}: pays the advance (先予支付) a supervisor approved. A refused payee account
+ * becomes the BPMN error {@code paymentRejected} (finance corrects it, then this pays again). An
+ * advance that is only paid after the claim was decided (the account was corrected late, or an
+ * incident was retried late) is not paid: the final payment pays the approved amount in full.
+ */
 @Component
 class PayAdvanceDelegate implements JavaDelegate {
 
@@ -25,6 +32,14 @@ class PayAdvanceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
     BigDecimal amount = BigDecimal.valueOf(((Number) execution.getVariable("advanceAmount")).doubleValue());
-    workflow.payOnline(claimNumber, ClaimPayments.Kind.ADVANCE, amount.setScale(2, RoundingMode.HALF_UP));
+    if (workflow.claim(claimNumber).decision() != null) {
+      workflow.recordAdvanceNotNeeded(claimNumber);
+      return;
+    }
+    try {
+      workflow.payOnline(claimNumber, ClaimPayments.Kind.ADVANCE, amount.setScale(2, RoundingMode.HALF_UP));
+    } catch (PaymentGateway.TransferRejectedException e) {
+      throw new BpmnError(ClaimHandlingProcess.ERROR_PAYMENT_REJECTED, e.getMessage());
+    }
   }
 }

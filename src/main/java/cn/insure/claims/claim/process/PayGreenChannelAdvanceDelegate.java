@@ -2,15 +2,18 @@ package cn.insure.claims.claim.process;
 
 import java.math.BigDecimal;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimWorkflow;
+import cn.insure.claims.payment.PaymentGateway;
 
 /**
  * Task {@code payGreenChannelAdvance}: pays a green-channel claim the event's share of the amount
- * its first review assessed (预付赔款), while the second review goes on.
+ * its first review assessed (预付赔款), before the second review. A refused payee account becomes the
+ * BPMN error {@code paymentRejected}: finance corrects the account, then this pays again.
  */
 @Component
 class PayGreenChannelAdvanceDelegate implements JavaDelegate {
@@ -25,6 +28,10 @@ class PayGreenChannelAdvanceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
     double share = ((Number) execution.getVariable("advancePaymentShare")).doubleValue();
-    workflow.payGreenChannelAdvance(claimNumber, BigDecimal.valueOf(share));
+    try {
+      workflow.payGreenChannelAdvance(claimNumber, BigDecimal.valueOf(share));
+    } catch (PaymentGateway.TransferRejectedException e) {
+      throw new BpmnError(ClaimHandlingProcess.ERROR_PAYMENT_REJECTED, e.getMessage());
+    }
   }
 }

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.insure.claims.ClaimsSpringBootTest;
+import cn.insure.claims.payment.SimulatedBankGateway;
 import cn.insure.claims.catastrophe.CatastropheDeclaration;
 import cn.insure.claims.catastrophe.CatastropheEvent;
 import cn.insure.claims.catastrophe.CatastropheReport;
@@ -75,6 +76,7 @@ class CatastropheEventProcessTest {
   @Autowired ClaimRepository claims;
   @Autowired ClaimPayments payments;
   @Autowired ClaimSpotChecks spotChecks;
+  @Autowired SimulatedBankGateway bank;
 
   @BeforeEach
   void setUp() {
@@ -263,6 +265,34 @@ class CatastropheEventProcessTest {
     assertThat(paid).extracting(ClaimPayments.Payment::amount).usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("10800"), new BigDecimal("24200"));
     assertThat(notices(claim, "PAYMENT_MADE")).hasSize(2);
+  }
+
+  @Test
+  void aGreenChannelAdvanceTheBankRefusesGoesToFinanceAndTheSecondReviewFollowsThePayment() {
+    declare(typhoon("440306"));
+    ProcessInstance claim = submit(homeDamage("440306", Peril.TYPHOON, "40000.00", GREEN_DAMAGE_DOCUMENTS));
+    firstReview(claim, "zhangwei", "COVERED", 36000, "屋顶及家具损失，超过快速赔付限额");
+    bank.closeAccount("6214830212345678");
+    try {
+      executeJob(claim, "payGreenChannelAdvance");
+    } finally {
+      bank.reopenAccount("6214830212345678");
+    }
+
+    assertThat(claim).hasPassed("greenChannelAdvanceRejected").isWaitingAt("correctGreenChannelAdvancePayee");
+    assertThat(claim).task().hasCandidateGroup("finance");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(claim.getId()).count()).isZero();
+    Task correction = task(claim, "correctGreenChannelAdvancePayee");
+    taskService.claim(correction.getId(), "liuyang");
+    taskService.complete(correction.getId(), Map.of("payeeAccountName", "何家豪", "payeeBankName", "中国建设银行",
+        "payeeAccountNumber", "6217001234567890"));
+    executeJob(claim, "payGreenChannelAdvance");
+
+    assertThat(claim).isWaitingAt("secondReview");
+    assertThat(payments.paid(claim.getBusinessKey())).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ClaimPayments.Kind.ADVANCE);
+      assertThat(p.amount()).isEqualByComparingTo("10800.00");
+    });
   }
 
   @Test

@@ -352,6 +352,68 @@ class ClaimHandlingProcessTest {
   }
 
   @Test
+  void anAdvanceTheBankRefusesGoesToFinanceAndIsPaidOnceToTheCorrectedAccount() {
+    ProcessInstance claim = claimWaitingForItsApprovedAdvance();
+    String claimNumber = claim.getBusinessKey();
+    bank.closeAccount(FIXTURE_ACCOUNT);
+
+    executeJob(claim, "payAdvance");
+
+    assertThat(claim).isWaitingAt("firstReview", "correctAdvancePayee").hasPassed("advanceRejected");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(claim.getId()).incidentType("failedJob").count())
+        .as("no failed-job incident, only the day-30 breach").isZero();
+    assertThat(payments.paid(claimNumber)).isEmpty();
+    Task task = claimTask(claim, "correctAdvancePayee", "liuyang");
+    assertThat(task.getName()).contains(claimNumber);
+    taskService.complete(task.getId(), Map.of("payeeAccountName", "王小明", "payeeBankName", "中国工商银行",
+        "payeeAccountNumber", "6222021234567890123"));
+    executeJob(claim, "payAdvance");
+
+    assertThat(claim).hasPassed("advancePaid").isWaitingAt("firstReview");
+    assertThat(payments.paid(claimNumber)).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ClaimPayments.Kind.ADVANCE);
+      assertThat(p.amount()).isEqualByComparingTo("5000");
+    });
+    assertThat(record(claim).payeeAccountNumber()).isEqualTo("6222021234567890123");
+  }
+
+  @Test
+  void anAdvanceStillUnpaidWhenTheClaimIsDecidedIsNotPaidAndTheFinalPaymentPaysAll() {
+    ProcessInstance claim = claimWaitingForItsApprovedAdvance();
+    String claimNumber = claim.getBusinessKey();
+    bank.closeAccount(FIXTURE_ACCOUNT);
+    executeJob(claim, "payAdvance");
+    Task correction = claimTask(claim, "correctAdvancePayee", "liuyang");
+
+    firstReview(claim, "zhangwei", "COVERED", 12000, false, "核定");
+    secondReview(claim, "wangfang", true, 12000);
+    taskService.complete(correction.getId(), Map.of("payeeAccountName", "王小明", "payeeBankName", "中国工商银行",
+        "payeeAccountNumber", "6222021234567890123"));
+    executeJob(claim, "payAdvance");
+    executeJob(claim, "payClaimOnline");
+
+    assertThat(claim).hasPassed("advancePaid", "paymentMade");
+    assertThat(payments.paid(claimNumber)).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ClaimPayments.Kind.FINAL);
+      assertThat(p.amount()).isEqualByComparingTo("12000");
+    });
+    assertThat(claims.events(claimNumber)).extracting(ClaimRepository.Event::type).contains("ADVANCE_NOT_NEEDED");
+  }
+
+  /** A claim undecided after 60 days whose advance of 5,000 a supervisor approved; the payment job waits. */
+  private ProcessInstance claimWaitingForItsApprovedAdvance() {
+    ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
+    advance(Duration.ofDays(61));
+    executeTimer(claim, "determinationWarning");
+    executeTimer(claim, "determinationDue");
+    executeTimer(claim, "advancePaymentDue");
+    Task approval = claimTask(claim, "approveAdvancePayment", "wangfang");
+    taskService.complete(approval.getId(), Map.of("advancePaymentApproved", true, "advanceAmount", 5000,
+        "approvalComment", "住院发票部分金额已可确定"));
+    return claim;
+  }
+
+  @Test
   void aDisputedRejectionIsReconsideredByThePanelAndCanBeDisputedOnlyOnce() {
     ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
     firstReview(claim, "zhangwei", "NOT_COVERED", 0, false, "等待期内出险，依据条款第五条不予赔付");
