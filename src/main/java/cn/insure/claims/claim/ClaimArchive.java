@@ -193,15 +193,17 @@ class ClaimArchive {
       listed.add(file);
       checked += 2;
       checkFile(dir, file, sha256, mismatches);
-      Optional<byte[]> content = documents.content(claimNumber, documentId);
+      Optional<ClaimDocuments.Stored> content = storedContent(claimNumber, documentId);
+      String where = content.map(c -> c.storage() == ClaimDocuments.Storage.FILE
+          ? "document-store:" + claimNumber + "/" + documentId : null).orElse("database:claim_document/" + documentId);
       if (content.isEmpty()) {
-        mismatches.add(new Mismatch("database:claim_document/" + documentId, "the document is missing from the "
-            + "database", sha256, null));
+        mismatches.add(new Mismatch(where, "the document is missing from the database or the document store",
+            sha256, null));
       } else {
-        String actual = ClaimDocuments.sha256(content.get());
+        String actual = ClaimDocuments.sha256(content.get().content());
         if (!actual.equals(sha256) || !sha256.equals(stored.get(documentId))) {
-          mismatches.add(new Mismatch("database:claim_document/" + documentId, "the document in the database "
-              + "differs from the archived one", sha256, actual));
+          mismatches.add(new Mismatch(where, "the document kept with the claim differs from the archived one",
+              sha256, actual));
         }
       }
       stored.remove(documentId);
@@ -244,6 +246,15 @@ class ClaimArchive {
     } catch (IOException e) {
       deleteQuietly(staging);
       throw new UncheckedIOException("The archive package of " + claimNumber + " cannot be written to " + target, e);
+    }
+  }
+
+  /** The stored document, or empty when its row or its file is gone (both are mismatches to report). */
+  private Optional<ClaimDocuments.Stored> storedContent(String claimNumber, String documentId) {
+    try {
+      return documents.stored(claimNumber, documentId);
+    } catch (java.io.UncheckedIOException e) {
+      return Optional.empty();
     }
   }
 

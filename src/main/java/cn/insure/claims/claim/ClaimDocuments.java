@@ -21,7 +21,10 @@ import cn.insure.claims.system.errors.ApiException;
 
 /**
  * The documents of a claim (理赔资料): type, file name, size and SHA-256, with the content. The
- * type of a file is decided by its content (PDF, JPEG or PNG), never by its name.
+ * type of a file is decided by its content (PDF, JPEG or PNG), never by its name. The content is
+ * kept in the database or in the {@link DocumentFileStore} ({@code claims.documents.store}); each
+ * row records where, so that changing the setting affects new documents only. Content read back is
+ * checked against its SHA-256: a file altered on disk is never handed out as the claimant's document.
  */
 @Repository
 public class ClaimDocuments {
@@ -31,12 +34,20 @@ public class ClaimDocuments {
       long sizeBytes, String sha256, Instant receivedAt) {
   }
 
+  /** Where the content of new documents is kept. */
+  public enum Storage { DATABASE, FILE }
+
   private final NamedParameterJdbcTemplate jdbc;
   private final DataSize maxSize;
+  private final DocumentFileStore files;
+  private final Storage storage;
 
-  ClaimDocuments(NamedParameterJdbcTemplate jdbc, @Value("${claims.documents.max-size:10MB}") DataSize maxSize) {
+  ClaimDocuments(NamedParameterJdbcTemplate jdbc, @Value("${claims.documents.max-size:10MB}") DataSize maxSize,
+      DocumentFileStore files, @Value("${claims.documents.store:database}") String storage) {
     this.jdbc = jdbc;
     this.maxSize = maxSize;
+    this.files = files;
+    this.storage = Storage.valueOf(storage.trim().toUpperCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -61,12 +72,16 @@ public class ClaimDocuments {
     }
     Document document = new Document(UUID.randomUUID().toString(), claimNumber, type, fileName, contentType,
         content.length, sha256, receivedAt);
+    if (storage == Storage.FILE) {
+      files.write(claimNumber, document.documentId(), content);
+    }
     jdbc.update("INSERT INTO claim_document (document_id, claim_number, document_type, file_name, content_type, "
-        + "size_bytes, sha256, content, received_at) VALUES (:id, :n, :type, :name, :contentType, :size, :sha, "
-        + ":content, :at)", new MapSqlParameterSource().addValue("id", document.documentId())
+        + "size_bytes, sha256, content, storage, received_at) VALUES (:id, :n, :type, :name, :contentType, :size, "
+        + ":sha, :content, :storage, :at)", new MapSqlParameterSource().addValue("id", document.documentId())
             .addValue("n", claimNumber).addValue("type", type).addValue("name", fileName)
             .addValue("contentType", contentType).addValue("size", document.sizeBytes()).addValue("sha", sha256)
-            .addValue("content", content).addValue("at", Timestamp.from(receivedAt)));
+            .addValue("content", storage == Storage.DATABASE ? content : null, java.sql.Types.BINARY)
+            .addValue("storage", storage.name()).addValue("at", Timestamp.from(receivedAt)));
     return document;
   }
 
@@ -78,9 +93,34 @@ public class ClaimDocuments {
             rs.getLong("size_bytes"), rs.getString("sha256"), ClaimRepository.instant(rs, "received_at")));
   }
 
+  /** The content as received; empty for an unknown document. Fails if the stored bytes were altered. */
   public Optional<byte[]> content(String claimNumber, String documentId) {
-    return jdbc.query("SELECT content FROM claim_document WHERE claim_number = :n AND document_id = :id",
-        Map.of("n", claimNumber, "id", documentId), (rs, i) -> rs.getBytes(1)).stream().findFirst();
+    return stored(claimNumber, documentId).map(stored -> {
+      if (!sha256(stored.content()).equals(stored.sha256())) {
+        throw new IllegalStateException("Document " + documentId + " of " + claimNumber + " does not match the "
+            + "SHA-256 recorded when it was received: the stored copy was altered or damaged");
+      }
+      return stored.content();
+    });
+  }
+
+  /** The stored bytes of a document, where they are kept, and the SHA-256 recorded on receipt — unchecked. */
+  public record Stored(Storage storage, String sha256, byte[] content) {
+  }
+
+  /** What the store holds now, without judging it (the archive verification compares it itself). */
+  public Optional<Stored> stored(String claimNumber, String documentId) {
+    return jdbc.query("SELECT storage, sha256, content FROM claim_document WHERE claim_number = :n "
+        + "AND document_id = :id", Map.of("n", claimNumber, "id", documentId), (rs, i) -> {
+          Storage where = Storage.valueOf(rs.getString("storage"));
+          byte[] content = where == Storage.FILE ? files.read(claimNumber, documentId) : rs.getBytes("content");
+          return new Stored(where, rs.getString("sha256"), content);
+        }).stream().findFirst();
+  }
+
+  /** Where new documents are kept. */
+  public Storage storage() {
+    return storage;
   }
 
   static Optional<String> detectContentType(byte[] content) {
