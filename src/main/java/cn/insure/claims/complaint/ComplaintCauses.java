@@ -46,9 +46,34 @@ class ComplaintCauses {
       return new Cause("CLAIM:" + claim.claimNumber(), "CLAIM", "理赔案件 Claim " + claim.claimNumber());
     }
     if (policy != null) {
-      return new Cause("PRODUCT:" + policy.productName(), "PRODUCT", "保险产品 Policy product " + policy.productName());
+      return ofProduct(policy.productName());
     }
     return null;
+  }
+
+  /** The policy product as the cause: product complaints (category PRODUCT) about it are grouped by it. */
+  static Cause ofProduct(String productName) {
+    return new Cause("PRODUCT:" + productName, "PRODUCT", "保险产品 Policy product " + productName);
+  }
+
+  /**
+   * Which complaints share a cause: the same catastrophe event, the same claim, product complaints
+   * about the same product, or the complaint itself. An SQL condition on table {@code complaint}
+   * with the parameter {@code :causeValue}.
+   */
+  static String condition(String causeKey) {
+    String type = causeKey.substring(0, causeKey.indexOf(':'));
+    return switch (type) {
+      case "CATASTROPHE" -> "catastrophe_event_id = :causeValue";
+      case "CLAIM" -> "claim_number = :causeValue";
+      case "PRODUCT" -> "product_name = :causeValue AND (category = 'PRODUCT' OR cause_key = :causeKey)";
+      case "COMPLAINT" -> "complaint_number = :causeValue";
+      default -> "cause_key = :causeKey";
+    };
+  }
+
+  static String value(String causeKey) {
+    return causeKey.substring(causeKey.indexOf(':') + 1);
   }
 
   /** A complaint with no shared cause is its own cause when it opens a crisis incident. */

@@ -79,21 +79,32 @@ public class ComplaintRepository {
         (rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).stream().findFirst();
   }
 
-  /** Complaints with this cause received since {@code since}, this one included. */
+  /** Complaints with this cause (see {@link ComplaintCauses#condition}) received since {@code since}. */
   public int countWithCause(String causeKey, Instant since) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE cause_key = :cause "
-        + "AND received_at >= :since", new MapSqlParameterSource("cause", causeKey)
-            .addValue("since", Timestamp.from(since)), Integer.class);
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE " + ComplaintCauses.condition(causeKey)
+        + " AND received_at >= :since", cause(causeKey).addValue("since", Timestamp.from(since)), Integer.class);
+    return count == null ? 0 : count;
+  }
+
+  /** Product complaints (category PRODUCT) about this product received since {@code since}, but this one. */
+  public int countProductComplaints(String productName, Instant since, String except) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE product_name = :product "
+        + "AND category = 'PRODUCT' AND received_at >= :since AND complaint_number <> :except",
+        new MapSqlParameterSource("product", productName).addValue("since", Timestamp.from(since))
+            .addValue("except", except), Integer.class);
     return count == null ? 0 : count;
   }
 
   /** Complaints with this cause received since {@code since} that are in one of the given states, oldest first. */
   public List<String> withCause(String causeKey, Instant since, Collection<ComplaintStatus> statuses) {
-    return jdbc.queryForList("SELECT complaint_number FROM complaint WHERE cause_key = :cause "
-        + "AND received_at >= :since AND status IN (:statuses) AND crisis_incident_id IS NULL "
-        + "ORDER BY received_at, complaint_number", new MapSqlParameterSource("cause", causeKey)
-            .addValue("since", Timestamp.from(since))
+    return jdbc.queryForList("SELECT complaint_number FROM complaint WHERE " + ComplaintCauses.condition(causeKey)
+        + " AND received_at >= :since AND status IN (:statuses) AND crisis_incident_id IS NULL "
+        + "ORDER BY received_at, complaint_number", cause(causeKey).addValue("since", Timestamp.from(since))
             .addValue("statuses", statuses.stream().map(Enum::name).toList()), String.class);
+  }
+
+  private static MapSqlParameterSource cause(String causeKey) {
+    return new MapSqlParameterSource("causeKey", causeKey).addValue("causeValue", ComplaintCauses.value(causeKey));
   }
 
   /** The complaints linked to a crisis incident, oldest first. */

@@ -30,12 +30,12 @@ public class ComplaintWorkflow {
 
   /** What triage needs to know beyond the complaint itself. */
   public record Facts(boolean linkedClaim, boolean claimDisputable, String causeType, int sameCauseComplaints,
-      boolean crisisIncidentOpen) {
+      boolean crisisIncidentOpen, int sameProductComplaints) {
   }
 
   /** The result of the {@code complaintTriage} decision. */
   public record Triage(String urgency, String category, boolean massComplaint, String handlingGroup,
-      int acknowledgementDays, int decisionDays, boolean claimReconsideration, String reason) {
+      int acknowledgementDays, int decisionDays, boolean claimReconsideration, String reason, String crisisCause) {
   }
 
   /** The dates the process sets its timers and due dates to. */
@@ -86,13 +86,42 @@ public class ComplaintWorkflow {
     boolean disputable = complaint.claimNumber() != null && claimService.find(complaint.claimNumber())
         .filter(claim -> claim.decision() != null && claim.disputedAt() == null && !claim.archived())
         .map(Claim::claimNumber).map(this::claimWaitsForDispute).orElse(false);
+    Instant windowStart = clocks.crisisWindowStart(now);
+    // Product complaints about the same product in the window, this one included (the table checks
+    // that this one is a product complaint too).
+    int sameProduct = complaint.productName() == null ? 0
+        : complaints.countProductComplaints(complaint.productName(), windowStart, complaintNumber) + 1;
     if (complaint.causeKey() == null) {
-      return new Facts(complaint.claimNumber() != null, disputable, null, 1, false);
+      return new Facts(complaint.claimNumber() != null, disputable, null, 1, false, sameProduct);
     }
     ComplaintCauses.Cause cause = causes.lock(complaint.causeKey());
+    boolean incidentOpen = incidents.collecting(cause.key(), now).isPresent();
+    if (!incidentOpen && complaint.productName() != null && !cause.type().equals("PRODUCT") && aboutTheProduct(complaint)) {
+      // A crisis incident for the product still collects: a product complaint belongs to it.
+      ComplaintCauses.Cause product = ComplaintCauses.ofProduct(complaint.productName());
+      if (incidents.collecting(product.key(), now).isPresent()) {
+        cause = regroup(complaint, product, now);
+        incidentOpen = true;
+      }
+    }
     return new Facts(complaint.claimNumber() != null, disputable, cause.type(),
-        complaints.countWithCause(cause.key(), clocks.crisisWindowStart(now)),
-        incidents.collecting(cause.key(), now).isPresent());
+        complaints.countWithCause(cause.key(), windowStart), incidentOpen, sameProduct);
+  }
+
+  /** Said to be about the product at intake, or about no claim in particular (triage may call it PRODUCT). */
+  private static boolean aboutTheProduct(Complaint complaint) {
+    return complaint.statedCategory() == null ? complaint.claimNumber() == null
+        : complaint.statedCategory().equals("PRODUCT");
+  }
+
+  /** Groups the complaint by another cause from now on; locks that cause like the first one. */
+  private ComplaintCauses.Cause regroup(Complaint complaint, ComplaintCauses.Cause cause, Instant now) {
+    causes.ensure(cause, now);
+    ComplaintCauses.Cause locked = causes.lock(cause.key());
+    complaints.update(complaint.complaintNumber(), Map.of("cause_key", locked.key()), now);
+    complaints.addEvent(complaint.complaintNumber(), now, "CAUSE_REGROUPED", "原因归类改为：" + locked.description()
+        + " Grouped by " + locked.description(), null);
+    return locked;
   }
 
   private boolean claimWaitsForDispute(String claimNumber) {
@@ -116,6 +145,10 @@ public class ComplaintWorkflow {
     columns.put("decision_due_at", decisionDue);
     columns.put("status", ComplaintStatus.IN_HANDLING);
     complaints.update(complaintNumber, columns, now);
+    if ("PRODUCT".equals(triage.crisisCause()) && complaint.productName() != null
+        && !ComplaintCauses.ofProduct(complaint.productName()).key().equals(complaint.causeKey())) {
+      regroup(complaint, ComplaintCauses.ofProduct(complaint.productName()), now);
+    }
     complaints.addEvent(complaintNumber, now, "TRIAGED", "分级分派：" + triage.urgency() + " · " + triage.category()
         + " · " + triage.handlingGroup() + " · 处理时限 " + ComplaintClocks.day(decisionDue) + "（" + triage.decisionDays()
         + "日） Triaged: " + triage.reason(), null);

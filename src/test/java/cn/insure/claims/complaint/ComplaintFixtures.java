@@ -38,6 +38,16 @@ public final class ComplaintFixtures {
         "兑现承诺", 1);
   }
 
+  /**
+   * One of many customers told at sale that their whole-life policy (P-LIFE-2026-000002, 终身寿险, used by
+   * no other complaint of the tests) could be surrendered at no loss: a product complaint.
+   */
+  public static ComplaintSubmission misSoldWholeLifeComplaint(int customer) {
+    return new ComplaintSubmission(Channel.ONLINE, new Complainant("客户" + customer, null,
+        "customer" + customer + "@example.com"), "P-LIFE-2026-000002", null, Category.PRODUCT, "销售时承诺随时退保不亏",
+        "购买终身寿险时业务员说随时退保不损失本金，现在退保只能拿回一半现金价值，条款与宣传不符。", "全额退还保费", 1);
+  }
+
   /** Owners of one housing estate complain together about their typhoon claims. */
   public static ComplaintSubmission massComplaint(String claimNumber) {
     return new ComplaintSubmission(Channel.PHONE, new Complainant("赵建国", "13712345678", null), null, claimNumber,

@@ -25,5 +25,6 @@ class AnalyseComplaintDelegate implements JavaDelegate {
     execution.setVariable("causeType", facts.causeType());
     execution.setVariable("sameCauseComplaints", facts.sameCauseComplaints());
     execution.setVariable("crisisIncidentOpen", facts.crisisIncidentOpen());
+    execution.setVariable("sameProductComplaints", facts.sameProductComplaints());
   }
 }

@@ -26,7 +26,7 @@ class RecordTriageDelegate implements JavaDelegate {
         ((Number) execution.getVariable("acknowledgementDays")).intValue(),
         ((Number) execution.getVariable("decisionDays")).intValue(),
         Boolean.TRUE.equals(execution.getVariable("claimReconsideration")),
-        (String) execution.getVariable("triageReason")));
+        (String) execution.getVariable("triageReason"), (String) execution.getVariable("crisisCause")));
     ComplaintClockVariables.set(execution, clock);
   }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -286,6 +287,42 @@ class ComplaintHandlingProcessTest {
     assertThat(record(afterTheAnswer).crisisIncidentId()).isEqualTo(incidentId);
     assertThat(complaints.ofIncident(incidentId)).hasSize(4);
     assertThat(runtimeService.getVariable(crisis.getId(), "linkedComplaints").toString().lines()).hasSize(4);
+  }
+
+  @Test
+  void tenProductComplaintsAboutOneProductBecomeOneCrisisIncidentForTheProduct() {
+    List<ProcessInstance> oneByOne = new ArrayList<>();
+    for (int customer = 1; customer <= 9; customer++) {
+      ProcessInstance complaint = submit(ComplaintFixtures.misSoldWholeLifeComplaint(customer));
+      assertThat(complaint).isWaitingAt("handleComplaint");
+      assertThat(record(complaint).massComplaint()).isFalse();
+      oneByOne.add(complaint);
+    }
+
+    ProcessInstance tenth = submit(ComplaintFixtures.misSoldWholeLifeComplaint(10));
+
+    Complaint tenthRecord = record(tenth);
+    assertThat(tenthRecord.urgency()).isEqualTo("MAJOR");
+    assertThat(tenthRecord.massComplaint()).isTrue();
+    assertThat(tenthRecord.causeKey()).isEqualTo("PRODUCT:终身寿险");
+    assertThat(tenthRecord.triageReason()).contains("same policy product");
+    assertThat(tenth).isWaitingAt("awaitCrisisAnswer");
+    String incidentId = tenthRecord.crisisIncidentId();
+    assertThat(incidents.require(incidentId).causeKey()).isEqualTo("PRODUCT:终身寿险");
+    for (ProcessInstance earlier : oneByOne) {
+      assertThat(earlier).isWaitingAt("awaitCrisisAnswer");
+      assertThat(record(earlier).crisisIncidentId()).isEqualTo(incidentId);
+    }
+
+    ProcessInstance eleventh = submit(ComplaintFixtures.misSoldWholeLifeComplaint(11));
+    assertThat(eleventh).isWaitingAt("awaitCrisisAnswer");
+    assertThat(record(eleventh).crisisIncidentId()).isEqualTo(incidentId);
+    assertThat(complaints.ofIncident(incidentId)).hasSize(11);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CrisisIncidentProcess.KEY)
+        .processInstanceBusinessKey(incidentId).count()).isOne();
+
+    ProcessInstance serviceComplaint = submit(ComplaintFixtures.serviceComplaint());
+    assertThat(serviceComplaint).as("a complaint about another product stays on its own").isWaitingAt("handleComplaint");
   }
 
   @Test

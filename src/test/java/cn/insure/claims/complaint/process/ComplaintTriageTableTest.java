@@ -48,7 +48,7 @@ class ComplaintTriageTableTest {
   static final String URGENCIES = """
       # case                                                              | complaintText                           | complainantCount | causeType   | sameCauseComplaints | crisisIncidentOpen | channel | urgency | massComplaint | rule
         complaint about a claim whose crisis incident is open joins it      | 理赔进度太慢                               | 1                | CLAIM       | 1                   | true               | ONLINE  | MAJOR   | true          | ruleJoinsOpenCrisisIncident
-        product complaint does not join an open product incident by itself | 条款不清楚                                 | 1                | PRODUCT     | 1                   | true               | ONLINE  | GENERAL | false         | ruleGeneral
+        product complaint joins the open incident of its product           | 条款不清楚                                 | 1                | PRODUCT     | 1                   | true               | ONLINE  | MAJOR   | true          | ruleJoinsOpenCrisisIncident
         complaint that says it speaks for a group is a mass complaint      | 台风后我们小区业主群体投诉理赔太慢             | 1                | CATASTROPHE | 1                   | false              | PHONE   | MAJOR   | true          | ruleMassComplaintWords
         five complainants make a mass complaint                            | 理赔太慢                                  | 5                | CLAIM       | 1                   | false              | ONLINE  | MAJOR   | true          | ruleManyComplainants
         third complaint about one catastrophe event is a mass complaint    | 台风理赔太慢                               | 1                | CATASTROPHE | 3                   | false              | ONLINE  | MAJOR   | true          | ruleRepeatedCause
@@ -62,14 +62,17 @@ class ComplaintTriageTableTest {
       """;
 
   static final String TRIAGE = """
-      # case                                                         | category | linkedClaim | claimDisputable | complaintText     | channel | urgency | handlingGroup       | acknowledgementDays | decisionDays | claimReconsideration | rule
-        major complaint goes to the crisis team with 30 days            | SERVICE  | false       | false           | 记者要曝光            | ONLINE  | MAJOR   | crisis-team         | 1                   | 30           | false                | ruleMajorToCrisisTeam
-        urgent complaint about a disputable claim goes to the panel     |          | true        | true            | 拒赔不合理我要找律师     | ONLINE  | URGENT  | claims-supervisors  | 1                   | 30           | true                 | ruleUrgentDisputedClaim
-        complaint about a disputable claim goes to the panel            |          | true        | true            | 拒赔不合理            | ONLINE  | GENERAL | claims-supervisors  | 2                   | 30           | true                 | ruleDisputedClaim
-        urgent claims complaint goes to the claims supervisors          | CLAIMS   | true        | false           | 理赔太慢，我要起诉      | ONLINE  | URGENT  | claims-supervisors  | 1                   | 15           | false                | ruleUrgentClaims
-        claims complaint goes to the claims supervisors                 |          | true        | false           | 理赔进度太慢           | ONLINE  | GENERAL | claims-supervisors  | 2                   | 15           | false                | ruleClaims
-        urgent service complaint goes to the complaints officers        |          | false       | false           | 柜面无人处理           | ONSITE  | URGENT  | complaints-officers | 1                   | 15           | false                | ruleUrgentOther
-        service complaint goes to the complaints officers               |          | false       | false           | 客服电话无人接听        | PHONE   | GENERAL | complaints-officers | 2                   | 15           | false                | ruleOther
+      # case                                                         | category | linkedClaim | claimDisputable | sameProducts | complaintText     | channel | urgency | handlingGroup       | acknowledgementDays | decisionDays | claimReconsideration | crisisCause | rule
+        major complaint goes to the crisis team with 30 days            | SERVICE  | false       | false           | 1            | 记者要曝光            | ONLINE  | MAJOR   | crisis-team         | 1                   | 30           | false                | CAUSE       | ruleMajorToCrisisTeam
+        urgent complaint about a disputable claim goes to the panel     |          | true        | true            | 1            | 拒赔不合理我要找律师     | ONLINE  | URGENT  | claims-supervisors  | 1                   | 30           | true                 | CAUSE       | ruleUrgentDisputedClaim
+        complaint about a disputable claim goes to the panel            |          | true        | true            | 1            | 拒赔不合理            | ONLINE  | GENERAL | claims-supervisors  | 2                   | 30           | true                 | CAUSE       | ruleDisputedClaim
+        urgent claims complaint goes to the claims supervisors          | CLAIMS   | true        | false           | 1            | 理赔太慢，我要起诉      | ONLINE  | URGENT  | claims-supervisors  | 1                   | 15           | false                | CAUSE       | ruleUrgentClaims
+        claims complaint goes to the claims supervisors                 |          | true        | false           | 1            | 理赔进度太慢           | ONLINE  | GENERAL | claims-supervisors  | 2                   | 15           | false                | CAUSE       | ruleClaims
+        urgent service complaint goes to the complaints officers        |          | false       | false           | 1            | 柜面无人处理           | ONSITE  | URGENT  | complaints-officers | 1                   | 15           | false                | CAUSE       | ruleUrgentOther
+        service complaint goes to the complaints officers               |          | false       | false           | 1            | 客服电话无人接听        | PHONE   | GENERAL | complaints-officers | 2                   | 15           | false                | CAUSE       | ruleOther
+        tenth product complaint about one product: crisis incident for it  | PRODUCT  | false       | false           | 10            | 销售时未说明免责条款      | ONLINE  | MAJOR   | crisis-team         | 1                   | 30           | false                | PRODUCT      | ruleRepeatedProductComplaints
+        ninth product complaint is handled one by one                      | PRODUCT  | false       | false           | 9             | 销售时未说明免责条款      | ONLINE  | GENERAL | complaints-officers | 2                   | 15           | false                | CAUSE        | ruleOther
+        many complaints about a product's claims are not product complaints |          | true        | false           | 25            | 理赔进度太慢           | ONLINE  | GENERAL | claims-supervisors  | 2                   | 15           | false                | CAUSE        | ruleClaims
       """;
 
   private static final List<String> matchedRuleIds = new ArrayList<>();
@@ -123,9 +126,11 @@ class ComplaintTriageTableTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = TRIAGE)
   void theComplaintIsAssignedAndItsClocksAreSet(String triageCase, String category, boolean linkedClaim,
-      boolean claimDisputable, String complaintText, String channel, String urgency, String handlingGroup,
-      int acknowledgementDays, int decisionDays, boolean claimReconsideration, String rule) {
-    DmnDecisionResultEntries result = triage(category, linkedClaim, claimDisputable, complaintText, channel);
+      boolean claimDisputable, int sameProductComplaints, String complaintText, String channel, String urgency,
+      String handlingGroup, int acknowledgementDays, int decisionDays, boolean claimReconsideration,
+      String crisisCause, String rule) {
+    DmnDecisionResultEntries result = triage(category, linkedClaim, claimDisputable, complaintText, channel,
+        sameProductComplaints);
 
     assertThat(matchedRuleIds).endsWith(rule);
     assertThat(result.<String>getEntry("urgency")).isEqualTo(urgency);
@@ -134,11 +139,12 @@ class ComplaintTriageTableTest {
     assertThat(result.<Integer>getEntry("decisionDays")).isEqualTo(decisionDays);
     assertThat(result.<Boolean>getEntry("claimReconsideration")).isEqualTo(claimReconsideration);
     assertThat(result.<String>getEntry("category")).isNotNull();
+    assertThat(result.<String>getEntry("crisisCause")).isEqualTo(crisisCause);
   }
 
   @Test
   void theTriageCarriesTheCategoryUrgencyAndReasonOfTheTablesItRequires() {
-    DmnDecisionResultEntries result = triage(null, false, false, "台风后小区业主群体投诉，理赔条款不清楚", "PHONE");
+    DmnDecisionResultEntries result = triage(null, false, false, "台风后小区业主群体投诉，理赔条款不清楚", "PHONE", 1);
 
     assertThat(result.<String>getEntry("category")).isEqualTo("PRODUCT");
     assertThat(result.<String>getEntry("urgency")).isEqualTo("MAJOR");
@@ -164,12 +170,13 @@ class ComplaintTriageTableTest {
   }
 
   private static DmnDecisionResultEntries triage(String category, boolean linkedClaim, boolean claimDisputable,
-      String complaintText, String channel) {
+      String complaintText, String channel, int sameProductComplaints) {
     return evaluate("complaintTriage", Variables.createVariables()
         .putValue("category", category).putValue("linkedClaim", linkedClaim)
         .putValue("claimDisputable", claimDisputable).putValue("complaintText", complaintText)
         .putValue("channel", channel).putValue("complainantCount", 1).putValue("causeType", null)
-        .putValue("sameCauseComplaints", 0).putValue("crisisIncidentOpen", false));
+        .putValue("sameCauseComplaints", 0).putValue("crisisIncidentOpen", false)
+        .putValue("sameProductComplaints", sameProductComplaints));
   }
 
   private static DmnDecisionResultEntries evaluate(String decision, VariableMap variables) {
