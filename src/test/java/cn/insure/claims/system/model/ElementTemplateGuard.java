@@ -231,10 +231,10 @@ final class ElementTemplateGuard {
       violations.add(where + "modelerTemplateVersion " + version + " but template " + templateId + " is version "
           + template.version());
     }
-    if (template.elementType() != null
-        && !template.elementType().equals("bpmn:" + element.getElementType().getTypeName())) {
-      violations.add(where + "is a bpmn:" + element.getElementType().getTypeName() + ", template " + templateId
-          + " makes a " + template.elementType());
+    String typeName = element.getElementType().getTypeName();
+    String type = "bpmn:" + Character.toUpperCase(typeName.charAt(0)) + typeName.substring(1);
+    if (template.elementType() != null && !template.elementType().equals(type)) {
+      violations.add(where + "is a " + type + ", template " + templateId + " makes a " + template.elementType());
     }
     template.fixed().forEach((attribute, value) -> {
       String actual = element.getAttributeValueNs(CAMUNDA_NS, attribute.substring("camunda:".length()));
