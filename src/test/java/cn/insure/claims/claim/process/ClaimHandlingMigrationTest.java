@@ -30,11 +30,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.insure.claims.ClaimsSpringBootTest;
 import cn.insure.claims.claim.ClaimFixtures;
 import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimSubmission;
+import cn.insure.claims.support.Http;
 
 /**
  * Claims outlive model versions: instances waiting at {@code firstReview} of the deployed
@@ -58,6 +63,7 @@ class ClaimHandlingMigrationTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired ClaimService claimService;
+  @LocalServerPort int port;
 
   private ProcessDefinition v1;
   private String v2DeploymentId;
@@ -151,6 +157,38 @@ class ClaimHandlingMigrationTest {
             .processInstanceIds(claim.getId()).execute())
         .hasMessageContaining("firstReview");
     assertThat(processDefinitionOf(claim)).isEqualTo(v1.getId());
+    assertThat(claim).isWaitingAt("firstReview");
+  }
+
+  @Test
+  void anAnalystMigratesThroughTheEngineRestApiAndOtherStaffMayNot() throws Exception {
+    ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
+    ProcessDefinition v2 = deployVersion2();
+    Http http = new Http(port);
+    ObjectMapper json = new ObjectMapper();
+    String analyst = Http.basic("huangwei", "huangwei");
+
+    var generated = http.postJson("/engine-rest/migration/generate", """
+        {"sourceProcessDefinitionId": "%s", "targetProcessDefinitionId": "%s", "updateEventTriggers": true}"""
+        .formatted(v1.getId(), v2.getId()), "Authorization", analyst);
+    assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
+    JsonNode plan = json.readTree(generated.body());
+    assertThat(plan.path("instructions").toString()).contains("\"firstReview\"");
+    // This test's claim only: the shared test engine may hold other tests' claims at firstReview.
+    String execute = """
+        {"migrationPlan": %s,
+         "processInstanceQuery": {"processDefinitionId": "%s", "activityIdIn": ["firstReview"], "businessKey": "%s"}}"""
+        .formatted(plan, v1.getId(), claim.getBusinessKey());
+
+    var refused = http.postJson("/engine-rest/migration/execute", """
+        {"migrationPlan": %s, "processInstanceIds": ["%s"]}""".formatted(plan, claim.getId()), "Authorization",
+        Http.basic("zhangwei", "zhangwei"));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(processDefinitionOf(claim)).isEqualTo(v1.getId());
+
+    var executed = http.postJson("/engine-rest/migration/execute", execute, "Authorization", analyst);
+    assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
+    assertThat(processDefinitionOf(claim)).isEqualTo(v2.getId());
     assertThat(claim).isWaitingAt("firstReview");
   }
 
