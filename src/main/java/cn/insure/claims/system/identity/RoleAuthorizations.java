@@ -94,9 +94,12 @@ final class RoleAuthorizations {
     grants.add(new Grant(CLAIMS_MANAGERS, DEPLOYMENT, "*", READ));
 
     // Analysts deploy models (from Camunda Modeler through the engine REST API) and migrate
-    // running instances to new versions; they do not work or read cases.
+    // running instances to new versions; they do not work cases. READ_INSTANCE is what selecting
+    // the instances to migrate needs (the migration's process-instance query, the per-activity
+    // statistics): without it the query finds none. It also shows them the instances' variables
+    // over the engine REST API (they have no Cockpit).
     grants.add(new Grant(PROCESS_ANALYSTS, DEPLOYMENT, "*", CREATE, READ, DELETE));
-    grants.add(new Grant(PROCESS_ANALYSTS, PROCESS_DEFINITION, "*", READ, MIGRATE_INSTANCE));
+    grants.add(new Grant(PROCESS_ANALYSTS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, MIGRATE_INSTANCE));
     grants.add(new Grant(PROCESS_ANALYSTS, DECISION_DEFINITION, "*", READ));
     grants.add(new Grant(PROCESS_ANALYSTS, DECISION_REQUIREMENTS_DEFINITION, "*", READ));
     grants.add(new Grant(PROCESS_ANALYSTS, BATCH, "*", CREATE));

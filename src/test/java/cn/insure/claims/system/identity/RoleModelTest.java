@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -84,6 +87,12 @@ class RoleModelTest {
       sunli    | APPLICATION        | ACCESS          | tasklist          | true
       zhoumin  | APPLICATION        | ACCESS          | tasklist          | true
       huangwei | DEPLOYMENT         | CREATE          | *                 | true
+      huangwei | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | true
+      huangwei | PROCESS_DEFINITION | READ_INSTANCE   | claimHandling     | true
+      huangwei | PROCESS_DEFINITION | UPDATE_INSTANCE | claimHandling     | false
+      huangwei | PROCESS_DEFINITION | CREATE_INSTANCE | claimHandling     | false
+      chenjie  | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | false
+      zhangwei | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | false
       huangwei | APPLICATION        | ACCESS          | tasklist          | false
       channel  | PROCESS_DEFINITION | CREATE_INSTANCE | claimHandling     | true
       channel  | PROCESS_DEFINITION | CREATE_INSTANCE | complaintHandling | true
@@ -96,7 +105,9 @@ class RoleModelTest {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     Map<String, Resource> resources = Map.of("APPLICATION", APPLICATION, "PROCESS_DEFINITION", PROCESS_DEFINITION,
         "DEPLOYMENT", DEPLOYMENT);
-    Map<String, Permission> permissions = Map.of("ACCESS", ACCESS, "CREATE_INSTANCE", CREATE_INSTANCE, "CREATE", CREATE);
+    Map<String, Permission> permissions = Map.of("ACCESS", ACCESS, "CREATE_INSTANCE", CREATE_INSTANCE, "CREATE", CREATE,
+        "MIGRATE_INSTANCE", ProcessDefinitionPermissions.MIGRATE_INSTANCE, "READ_INSTANCE", READ_INSTANCE,
+        "UPDATE_INSTANCE", UPDATE_INSTANCE);
 
     assertThat(authorizationService.isUserAuthorized(userId, groups, permissions.get(permission),
         resources.get(resource), resourceId)).isEqualTo(granted);
