@@ -161,7 +161,7 @@ class ClaimHandlingMigrationTest {
   }
 
   @Test
-  void anAnalystMigratesThroughTheEngineRestApiAndOtherStaffMayNot() throws Exception {
+  void anAnalystPreparesThePlanAndAClaimsManagerMigratesThroughTheEngineRestApi() throws Exception {
     ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
     ProcessDefinition v2 = deployVersion2();
     Http http = new Http(port);
@@ -180,13 +180,20 @@ class ClaimHandlingMigrationTest {
          "processInstanceQuery": {"processDefinitionId": "%s", "activityIdIn": ["firstReview"], "businessKey": "%s"}}"""
         .formatted(plan, v1.getId(), claim.getBusinessKey());
 
-    var refused = http.postJson("/engine-rest/migration/execute", """
-        {"migrationPlan": %s, "processInstanceIds": ["%s"]}""".formatted(plan, claim.getId()), "Authorization",
-        Http.basic("zhangwei", "zhangwei"));
-    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    var validated = http.postJson("/engine-rest/migration/validate", plan.toString(), "Authorization", analyst);
+    assertThat(validated.statusCode()).as(validated.body()).isEqualTo(200);
+    assertThat(json.readTree(validated.body()).path("instructionReports")).isEmpty();
+
+    for (String notAllowed : List.of("huangwei", "zhangwei")) {
+      var refused = http.postJson("/engine-rest/migration/execute", """
+          {"migrationPlan": %s, "processInstanceIds": ["%s"]}""".formatted(plan, claim.getId()), "Authorization",
+          Http.basic(notAllowed, notAllowed));
+      assertThat(refused.statusCode()).as(notAllowed + ": " + refused.body()).isEqualTo(403);
+    }
     assertThat(processDefinitionOf(claim)).isEqualTo(v1.getId());
 
-    var executed = http.postJson("/engine-rest/migration/execute", execute, "Authorization", analyst);
+    var executed = http.postJson("/engine-rest/migration/execute", execute, "Authorization",
+        Http.basic("chenjie", "chenjie"));
     assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
     assertThat(processDefinitionOf(claim)).isEqualTo(v2.getId());
     assertThat(claim).isWaitingAt("firstReview");

@@ -87,11 +87,11 @@ class RoleModelTest {
       sunli    | APPLICATION        | ACCESS          | tasklist          | true
       zhoumin  | APPLICATION        | ACCESS          | tasklist          | true
       huangwei | DEPLOYMENT         | CREATE          | *                 | true
-      huangwei | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | true
-      huangwei | PROCESS_DEFINITION | READ_INSTANCE   | claimHandling     | true
+      huangwei | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | false
+      huangwei | PROCESS_DEFINITION | READ_INSTANCE   | claimHandling     | false
       huangwei | PROCESS_DEFINITION | UPDATE_INSTANCE | claimHandling     | false
       huangwei | PROCESS_DEFINITION | CREATE_INSTANCE | claimHandling     | false
-      chenjie  | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | false
+      chenjie  | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | true
       zhangwei | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | false
       huangwei | APPLICATION        | ACCESS          | tasklist          | false
       channel  | PROCESS_DEFINITION | CREATE_INSTANCE | claimHandling     | true
