@@ -76,7 +76,10 @@ final class Browser implements AutoCloseable {
   }
 
   <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200)).until(condition);
+    WebDriverWait wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
+    // Angular and form-js re-render parts of the page: an element found a moment ago may be gone.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait.until(condition);
   }
 
   WebElement visible(By by) {
@@ -85,6 +88,29 @@ final class Browser implements AutoCloseable {
 
   WebElement clickable(By by) {
     return until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  /** Scrolls an element to the middle of the window (clear of the header and footer) and clicks it. */
+  void click(WebElement element) {
+    script("arguments[0].scrollIntoView({block: 'center'});", element);
+    until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /**
+   * Closes the notifications Tasklist and Cockpit show at the bottom right ("The task has been
+   * claimed", a refused submission): they stay and cover the buttons below them.
+   */
+  void dismissNotifications() {
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .alert button.close, "
+        + ".notifications .alert button.close"))) {
+      if (close.isDisplayed()) {
+        try {
+          close.click();
+        } catch (org.openqa.selenium.WebDriverException ignored) {
+          // already gone
+        }
+      }
+    }
   }
 
   Object script(String script, Object... args) {

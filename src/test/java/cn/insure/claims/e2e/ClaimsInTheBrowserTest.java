@@ -132,7 +132,7 @@ class ClaimsInTheBrowserTest {
 
     TaskForm form = tasklist.open("初审 First review · " + claimNumber);
     assertThat(form.value("理赔号 Claim no.")).isEqualTo(claimNumber);
-    assertThat(form.editable("核定金额 Assessed amount")).as("read-only until claimed").isFalse();
+    assertThat(form.completeEnabled()).as("Complete is disabled until the task is claimed").isFalse();
     s.step(zhangwei, "first-review-before-claim");
 
     form.claim("核定金额 Assessed amount");

@@ -56,12 +56,18 @@ final class Cockpit {
   /** Clicks Retry in the dialog and waits until Cockpit reports it done. */
   Cockpit retry() {
     browser.clickable(By.cssSelector("button[ng-click='incrementRetry()']")).click();
-    WebElement close = browser.visible(By.cssSelector("button[ng-click='close(status)']"));
+    displayedClose();
     return this;
   }
 
+  /** The dialog has two close buttons, one shown before and one after the retry. */
+  private WebElement displayedClose() {
+    return browser.until(driver -> driver.findElements(By.cssSelector("button[ng-click='close(status)']")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+  }
+
   void closeDialog() {
-    browser.clickable(By.cssSelector("button[ng-click='close(status)']")).click();
+    displayedClose().click();
     browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
   }
 }

@@ -22,17 +22,24 @@ final class TaskForm {
     this.browser = browser;
   }
 
-  private By fieldContainer(String label) {
-    return By.xpath("//div[contains(@class,'fjs-form-field')][./label[contains(@class,'fjs-form-field-label') and contains(normalize-space(.),"
-        + xpathLiteral(label) + ")] or ./div/label[contains(normalize-space(.)," + xpathLiteral(label) + ")]]");
+  private WebElement label(String label) {
+    return browser.visible(By.xpath("//label[contains(@class,'fjs-form-field-label') and contains(normalize-space(.),"
+        + xpathLiteral(label) + ")]"));
   }
 
+  /** The form-js field around a label (the nearest one: groups are fields too). */
   private WebElement container(String label) {
-    return browser.visible(fieldContainer(label));
+    return label(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
   }
 
+  /** The input a label is for, else the first input of its field. */
   private WebElement input(String label) {
-    return container(label).findElement(By.cssSelector("input.fjs-input, textarea.fjs-textarea, textarea, input"));
+    WebElement element = label(label);
+    String id = element.getDomAttribute("for");
+    if (id != null && !id.isBlank()) {
+      return browser.driver.findElement(By.id(id));
+    }
+    return container(label).findElement(By.cssSelector("input, textarea"));
   }
 
   /** What a field shows: the text of an input or text area, the chosen option of a select. */
@@ -42,8 +49,7 @@ final class TaskForm {
     if (!display.isEmpty()) {
       return display.get(0).getText().trim();
     }
-    WebElement input = container.findElement(By.cssSelector("input, textarea"));
-    String value = input.getDomProperty("value");
+    String value = input(label).getDomProperty("value");
     return value == null ? "" : value;
   }
 
@@ -66,6 +72,7 @@ final class TaskForm {
 
   TaskForm type(String label, String text) {
     WebElement input = input(label);
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
     return this;
@@ -74,7 +81,7 @@ final class TaskForm {
   /** A date field (form-js date picker): typed as the picker's format shows, then confirmed. */
   TaskForm date(String label, java.time.LocalDate date) {
     WebElement input = input(label);
-    input.click();
+    browser.click(input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
     input.sendKeys(Keys.ENTER);
@@ -84,17 +91,17 @@ final class TaskForm {
 
   /** A radio group: clicks the option whose label contains {@code option}. */
   TaskForm choose(String label, String option) {
-    container(label).findElement(By.xpath(".//label[contains(normalize-space(.)," + xpathLiteral(option) + ")]/input"))
-        .click();
+    browser.click(container(label).findElement(By.xpath(".//label[contains(normalize-space(.)," + xpathLiteral(option)
+        + ")]/input")));
     return this;
   }
 
   /** A select: opens it and clicks the option whose text contains {@code option}. */
   TaskForm select(String label, String option) {
     WebElement container = container(label);
-    container.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
-    browser.clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(.),"
-        + xpathLiteral(option) + ")]")).click();
+    browser.click(container.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")));
+    browser.click(browser.visible(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(.),"
+        + xpathLiteral(option) + ")]")));
     browser.until(driver -> value(label).contains(option));
     return this;
   }
@@ -106,14 +113,15 @@ final class TaskForm {
         + ")]/preceding-sibling::input[@type='checkbox'] | //input[@type='checkbox'][@id=//label[contains(normalize-space(.),"
         + xpathLiteral(label) + ")]/@for]"));
     if (!box.isSelected()) {
-      box.click();
+      browser.click(box);
     }
     return this;
   }
 
   /** Clicks Complete (a task form). */
   void complete() {
-    browser.clickable(By.cssSelector("button[ng-click='complete()']")).click();
+    browser.dismissNotifications();
+    browser.click(browser.visible(By.cssSelector("button[ng-click='complete()']")));
   }
 
   /** The validation errors form-js shows next to the fields. */
@@ -130,16 +138,26 @@ final class TaskForm {
     });
   }
 
-  /** Clicks the Claim button of the open task and waits until the form is rendered editable. */
+  /** Whether Complete can be clicked: not before the task is claimed. */
+  boolean completeEnabled() {
+    return browser.visible(By.cssSelector("button[ng-click='complete()']")).isEnabled();
+  }
+
+  /**
+   * Clicks the Claim button of the open task. Tasklist then renders the form again, editable:
+   * waits for that before anything is typed (what is typed into the old form would be lost).
+   */
   TaskForm claim(String editableLabel) {
     WebElement before = input(editableLabel);
-    browser.clickable(By.cssSelector("button[ng-click='claim()']")).click();
+    browser.click(browser.visible(By.cssSelector("button[ng-click='claim()']")));
     browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[ng-click='claim()']")));
     try {
-      browser.until(ExpectedConditions.stalenessOf(before));
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+          .until(ExpectedConditions.stalenessOf(before));
     } catch (org.openqa.selenium.TimeoutException e) {
-      // some Tasklist versions enable the same form in place instead of rendering it again
+      // rendered in place: the same elements are now enabled
     }
+    browser.until(driver -> completeEnabled());
     return waitEditable(editableLabel);
   }
 
