@@ -78,14 +78,15 @@ final class TaskForm {
     return this;
   }
 
-  /** A date field (form-js date picker): typed as the picker's format shows, then confirmed. */
+  /** A date field (form-js date picker): typed in the picker's format (mm/dd/yyyy), then left. */
   TaskForm date(String label, java.time.LocalDate date) {
     WebElement input = input(label);
     browser.click(input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
-    input.sendKeys(Keys.ENTER);
-    input.sendKeys(Keys.ESCAPE);
+    // Tab leaves the field: the picker takes the typed date and closes (Escape would close the
+    // start dialog, Enter would submit it).
+    input.sendKeys(Keys.TAB);
     return this;
   }
 
