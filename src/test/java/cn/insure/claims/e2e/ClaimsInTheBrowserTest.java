@@ -55,7 +55,7 @@ import cn.insure.claims.system.identity.TasklistFilters;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:claims-e2e;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=true",
-    "claims.archive.location=target/e2e-archive",
+    "claims.archive.location=target/e2e-archive/${random.uuid}",
     "claims.notification.email.gateway=logging",
     "claims.notification.sms.gateway=logging",
     // no random spot-check task after archiving: the scenarios end at the archive

@@ -10,9 +10,20 @@ final class Login {
 
   static void login(Browser browser, String appUrl, String user) {
     browser.driver.get(appUrl);
-    browser.visible(By.cssSelector("input[type='password']"));
-    browser.driver.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
-    browser.driver.findElement(By.cssSelector("input[type='password']")).sendKeys(user);
+    // The login page may still be rendered again by Angular while typing: type until both fields hold it.
+    browser.until(driver -> {
+      var name = driver.findElement(By.cssSelector("input[type='text']"));
+      var password = driver.findElement(By.cssSelector("input[type='password']"));
+      if (!user.equals(name.getDomProperty("value"))) {
+        name.clear();
+        name.sendKeys(user);
+      }
+      if (!user.equals(password.getDomProperty("value"))) {
+        password.clear();
+        password.sendKeys(user);
+      }
+      return user.equals(name.getDomProperty("value")) && user.equals(password.getDomProperty("value"));
+    });
     browser.clickable(By.cssSelector("button[type='submit']")).click();
   }
 
