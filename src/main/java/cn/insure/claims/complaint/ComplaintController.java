@@ -93,11 +93,20 @@ class ComplaintController {
     return ResponseEntity.accepted().body(view(complaintNumber));
   }
 
+  /** The instance may end between the query and this read (closing the complaint): then nothing is active. */
+  private List<String> activeActivityIds(String processInstanceId) {
+    try {
+      return runtimeService.getActiveActivityIds(processInstanceId);
+    } catch (org.camunda.bpm.engine.exception.NullValueException ended) {
+      return List.of();
+    }
+  }
+
   private ComplaintView view(String complaintNumber) {
     Complaint complaint = complaintService.require(complaintNumber);
     List<String> activeSteps = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaintNumber)
         .processDefinitionKey(ComplaintHandlingProcess.KEY).list().stream()
-        .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream()).toList();
+        .flatMap(instance -> activeActivityIds(instance.getId()).stream()).toList();
     return ComplaintView.of(complaint, activeSteps, complaint.crisisIncidentId() == null ? null
         : incidents.find(complaint.crisisIncidentId()).orElse(null), complaints.breaches(complaintNumber),
         complaints.letters(complaintNumber), complaints.events(complaintNumber));

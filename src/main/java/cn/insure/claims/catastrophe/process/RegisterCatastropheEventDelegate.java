@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
@@ -76,7 +77,14 @@ class RegisterCatastropheEventDelegate implements JavaDelegate {
     return Arrays.stream(value.toString().split("[,，、;\\s]+")).filter(code -> !code.isBlank()).toList();
   }
 
+  /**
+   * Perils as Tasklist submits the form's checklist (a JSON array, type Json), as a list (the engine
+   * API) or as typed text.
+   */
   private static List<ClaimSubmission.Peril> perils(Object value) {
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      return json.elements().stream().map(p -> enumValue(ClaimSubmission.Peril.class, p.stringValue())).toList();
+    }
     if (!(value instanceof Collection<?> selected)) {
       return value == null || value.toString().isBlank() ? List.of()
           : Arrays.stream(value.toString().split("[,，\\s]+")).map(p -> enumValue(ClaimSubmission.Peril.class, p))

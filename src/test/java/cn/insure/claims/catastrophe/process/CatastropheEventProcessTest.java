@@ -376,6 +376,30 @@ class CatastropheEventProcessTest {
     assertThat(record(unpaid).greenChannel()).isTrue();
   }
 
+  /** Tasklist submits the perils checklist as a JSON array (variable type Json), not as a list. */
+  @Test
+  void theStartFormsPerilsChecklistArrivesAsJsonFromTasklist() {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("catastropheEvent")
+        .latestVersion().singleResult().getId();
+    Map<String, Object> form = new HashMap<>();
+    form.put("eventName", "2026年第21号台风“白鹿”");
+    form.put("grade", "MAJOR");
+    form.put("regionCodes", "440402");
+    form.put("perils", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"TYPHOON\",\"FLOOD\"]").create());
+    form.put("lossFrom", LocalDate.now().minusDays(1).toString());
+    form.put("lossTo", LocalDate.now().plusDays(2).toString());
+
+    identityService.setAuthentication("chenjie", List.of("claims-managers"));
+    ProcessInstance event;
+    try {
+      event = formService.submitStartForm(definitionId, form);
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    assertThat(catastrophes.require(event.getBusinessKey()).perils()).containsExactlyInAnyOrder("TYPHOON", "FLOOD");
+  }
+
   @Test
   void aManagerDeclaresAnEventFromTasklistsStartForm() {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("catastropheEvent")
