@@ -32,7 +32,7 @@ final class Browser implements AutoCloseable {
   static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
   static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
   /** Browser and webapp language; selectors that depend on it are in {@link WebappText}. */
-  static final String LANGUAGE = System.getProperty("e2e.lang", "en-US");
+  static final String LANGUAGE = System.getProperty("e2e.lang", "zh-CN");
   static final Duration TIMEOUT = Duration.ofSeconds(45);
 
   final String actor;
