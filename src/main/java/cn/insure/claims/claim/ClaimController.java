@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
+import cn.insure.claims.system.engine.ActiveSteps;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -70,17 +70,17 @@ class ClaimController {
   private final ClaimRepository claims;
   private final ClaimDocuments documents;
   private final ClaimPayments payments;
-  private final RuntimeService runtimeService;
+  private final ActiveSteps activeSteps;
   private final ClaimClocks clocks;
 
   ClaimController(ClaimService claimService, ClaimRepository claims, ClaimDocuments documents, ClaimPayments payments,
-      RuntimeService runtimeService, ClaimClocks clocks) {
+      ActiveSteps activeSteps, ClaimClocks clocks) {
     this.clocks = clocks;
     this.claimService = claimService;
     this.claims = claims;
     this.documents = documents;
     this.payments = payments;
-    this.runtimeService = runtimeService;
+    this.activeSteps = activeSteps;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -219,9 +219,7 @@ class ClaimController {
 
   private ClaimView view(String claimNumber) {
     Claim claim = claimService.require(claimNumber);
-    List<String> activeSteps = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimNumber)
-        .processDefinitionKey(cn.insure.claims.claim.process.ClaimHandlingProcess.KEY).list().stream()
-        .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream()).toList();
+    List<String> activeSteps = this.activeSteps.of(cn.insure.claims.claim.process.ClaimHandlingProcess.KEY, claimNumber);
     return ClaimView.of(claim, activeSteps, claimService.missingDocuments(claimNumber),
         claims.decisions(claimNumber), payments.paid(claimNumber), documents.documents(claimNumber),
         claims.events(claimNumber), claim.documentsRequestedAt() == null ? null

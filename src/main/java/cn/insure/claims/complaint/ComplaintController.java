@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
+import cn.insure.claims.system.engine.ActiveSteps;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,14 +53,14 @@ class ComplaintController {
   private final ComplaintService complaintService;
   private final ComplaintRepository complaints;
   private final CrisisIncidents incidents;
-  private final RuntimeService runtimeService;
+  private final ActiveSteps activeSteps;
 
   ComplaintController(ComplaintService complaintService, ComplaintRepository complaints, CrisisIncidents incidents,
-      RuntimeService runtimeService) {
+      ActiveSteps activeSteps) {
     this.complaintService = complaintService;
     this.complaints = complaints;
     this.incidents = incidents;
-    this.runtimeService = runtimeService;
+    this.activeSteps = activeSteps;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -93,20 +93,9 @@ class ComplaintController {
     return ResponseEntity.accepted().body(view(complaintNumber));
   }
 
-  /** The instance may end between the query and this read (closing the complaint): then nothing is active. */
-  private List<String> activeActivityIds(String processInstanceId) {
-    try {
-      return runtimeService.getActiveActivityIds(processInstanceId);
-    } catch (org.camunda.bpm.engine.exception.NullValueException ended) {
-      return List.of();
-    }
-  }
-
   private ComplaintView view(String complaintNumber) {
     Complaint complaint = complaintService.require(complaintNumber);
-    List<String> activeSteps = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaintNumber)
-        .processDefinitionKey(ComplaintHandlingProcess.KEY).list().stream()
-        .flatMap(instance -> activeActivityIds(instance.getId()).stream()).toList();
+    List<String> activeSteps = this.activeSteps.of(ComplaintHandlingProcess.KEY, complaintNumber);
     return ComplaintView.of(complaint, activeSteps, complaint.crisisIncidentId() == null ? null
         : incidents.find(complaint.crisisIncidentId()).orElse(null), complaints.breaches(complaintNumber),
         complaints.letters(complaintNumber), complaints.events(complaintNumber));
