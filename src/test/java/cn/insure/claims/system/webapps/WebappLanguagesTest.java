@@ -212,6 +212,23 @@ class WebappLanguagesTest {
     return code.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
   }
 
+  @ParameterizedTest(name = "{0}: en.json is the webjar's without its date words, so zh's date words always win")
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})  // Welcome shows no dates: its files have none
+  void theEnglishLabelsAreServedWithoutDateWords(String app) throws Exception {
+    JsonNode shipped = JSON.readTree(webjarResource(app + "/locales/en.json"));
+    assertThat(shipped.has("dateLocales")).as("the webjar's en.json has date words").isTrue();
+
+    HttpResponse<String> served = http.get("/camunda/app/" + app + "/locales/en.json");
+
+    assertThat(served.statusCode()).isEqualTo(200);
+    JsonNode english = JSON.readTree(served.body());
+    assertThat(english.has("dateLocales")).isFalse();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) shipped).remove("dateLocales");
+    assertThat(english).isEqualTo(shipped);
+    assertThat(JSON.readTree(http.get("/camunda/app/" + app + "/locales/" + ZH + ".json").body()).has("dateLocales"))
+        .as("the Chinese date words stay").isTrue();
+  }
+
   /** The file as the Camunda webjar ships it (not this project's override of the same path). */
   static byte[] webjarResource(String path) {
     try {
