@@ -33,10 +33,6 @@ public class DocumentFileStore {
     this.location = location.toAbsolutePath().normalize();
   }
 
-  public Path location() {
-    return location;
-  }
-
   /** Writes the content of a document; returns the file. */
   Path write(String claimNumber, String documentId, byte[] content) {
     Path file = file(claimNumber, documentId);

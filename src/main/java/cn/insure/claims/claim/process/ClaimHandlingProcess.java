@@ -3,8 +3,11 @@ package cn.insure.claims.claim.process;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
+
 import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.GreenChannel;
+import cn.insure.claims.payment.PaymentGateway;
 import cn.insure.claims.system.privacy.PersonalData;
 
 /**
@@ -19,7 +22,7 @@ public final class ClaimHandlingProcess {
   /** A running claim is switched to the green channel of a catastrophe declared after it came in. */
   public static final String MESSAGE_GREEN_CHANNEL_DECLARED = "ClaimGreenChannelDeclared";
 
-  /** BPMN error of {@code payClaimOnline} when the bank refuses the payee: finance corrects the account. */
+  /** BPMN error of the payment tasks when the bank refuses the payee: finance corrects the account. */
   public static final String ERROR_PAYMENT_REJECTED = "paymentRejected";
 
   public static final String VAR_CLAIM_NUMBER = "claimNumber";
@@ -31,6 +34,20 @@ public final class ClaimHandlingProcess {
   public static final int GREEN_CHANNEL_PRIORITY = 80;
 
   private ClaimHandlingProcess() {
+  }
+
+  /**
+   * Runs a payment step of the model ({@code payClaimOnline}, {@code payAdvance},
+   * {@code payGreenChannelAdvance}): a payee the bank refuses becomes the BPMN error
+   * {@link #ERROR_PAYMENT_REJECTED}, caught by the task's boundary event (finance corrects the
+   * account); any other failure stays an exception, retried and in the end an incident.
+   */
+  static void payOrRaiseRejection(Runnable payment) {
+    try {
+      payment.run();
+    } catch (PaymentGateway.TransferRejectedException e) {
+      throw new BpmnError(ERROR_PAYMENT_REJECTED, e.getMessage());
+    }
   }
 
   /**

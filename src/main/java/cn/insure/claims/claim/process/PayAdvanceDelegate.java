@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import cn.insure.claims.payment.ClaimPayments;
-import cn.insure.claims.payment.PaymentGateway;
 
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,10 +34,7 @@ class PayAdvanceDelegate implements JavaDelegate {
       workflow.recordAdvanceNotNeeded(claimNumber);
       return;
     }
-    try {
-      workflow.payOnline(claimNumber, ClaimPayments.Kind.ADVANCE, amount.setScale(2, RoundingMode.HALF_UP));
-    } catch (PaymentGateway.TransferRejectedException e) {
-      throw new BpmnError(ClaimHandlingProcess.ERROR_PAYMENT_REJECTED, e.getMessage());
-    }
+    ClaimHandlingProcess.payOrRaiseRejection(() -> workflow.payOnline(claimNumber, ClaimPayments.Kind.ADVANCE,
+        amount.setScale(2, RoundingMode.HALF_UP)));
   }
 }

@@ -2,14 +2,12 @@ package cn.insure.claims.claim.process;
 
 import java.math.BigDecimal;
 
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimWorkflow;
 import cn.insure.claims.payment.ClaimPayments;
-import cn.insure.claims.payment.PaymentGateway;
 
 /**
  * Task {@code payClaimOnline}: pays what is still due (the approved amount less any advance) through
@@ -30,11 +28,7 @@ class PayClaimOnlineDelegate implements JavaDelegate {
     String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
     BigDecimal due = workflow.amountStillToPay(workflow.claim(claimNumber));
     if (due.signum() > 0) {
-      try {
-        workflow.payOnline(claimNumber, ClaimPayments.Kind.FINAL, due);
-      } catch (PaymentGateway.TransferRejectedException e) {
-        throw new BpmnError(ClaimHandlingProcess.ERROR_PAYMENT_REJECTED, e.getMessage());
-      }
+      ClaimHandlingProcess.payOrRaiseRejection(() -> workflow.payOnline(claimNumber, ClaimPayments.Kind.FINAL, due));
     }
   }
 }

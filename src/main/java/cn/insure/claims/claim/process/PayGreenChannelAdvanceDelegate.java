@@ -2,13 +2,11 @@ package cn.insure.claims.claim.process;
 
 import java.math.BigDecimal;
 
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimWorkflow;
-import cn.insure.claims.payment.PaymentGateway;
 
 /**
  * Task {@code payGreenChannelAdvance}: pays a green-channel claim the event's share of the amount
@@ -28,10 +26,7 @@ class PayGreenChannelAdvanceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
     double share = ((Number) execution.getVariable("advancePaymentShare")).doubleValue();
-    try {
-      workflow.payGreenChannelAdvance(claimNumber, BigDecimal.valueOf(share));
-    } catch (PaymentGateway.TransferRejectedException e) {
-      throw new BpmnError(ClaimHandlingProcess.ERROR_PAYMENT_REJECTED, e.getMessage());
-    }
+    ClaimHandlingProcess.payOrRaiseRejection(() -> workflow.payGreenChannelAdvance(claimNumber,
+        BigDecimal.valueOf(share)));
   }
 }

@@ -1,12 +1,19 @@
 package cn.insure.claims.system.errors;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Builds RFC 9457 problem details the way every endpoint of the application API answers: a
@@ -29,6 +36,19 @@ public final class ApiProblems {
     problem.setType(URI.create(TYPE_BASE + type));
     problem.setTitle(title);
     return problem;
+  }
+
+  /**
+   * Answers with a problem detail from outside Spring MVC (a servlet filter, the security entry
+   * point), where no exception handler writes it: the request's path as {@code instance}.
+   */
+  public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem,
+      ObjectMapper objectMapper) throws IOException {
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    objectMapper.writeValue(response.getOutputStream(), problem);
   }
 
   public static ProblemDetail invalid(String detail, List<FieldError> errors) {

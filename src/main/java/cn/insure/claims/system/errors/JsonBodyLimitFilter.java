@@ -1,7 +1,6 @@
 package cn.insure.claims.system.errors;
 
 import java.io.IOException;
-import java.net.URI;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -62,14 +61,9 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
-      ProblemDetail problem = tooLarge(maxBytes);
-      problem.setInstance(URI.create(request.getRequestURI()));
-      response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
       // Close the connection: the client may still be sending a body nobody reads.
       response.setHeader("Connection", "close");
-      objectMapper.writeValue(response.getOutputStream(), problem);
+      ApiProblems.write(request, response, tooLarge(maxBytes), objectMapper);
       return;
     }
     LimitedRequest limited = new LimitedRequest(request, maxBytes);

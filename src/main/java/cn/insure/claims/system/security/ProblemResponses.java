@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -12,6 +11,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.insure.claims.system.errors.ApiProblems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,11 +44,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
       String detail) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("https://claims.insure.cn/problems/" + type));
-    problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    problem.setType(URI.create(ApiProblems.TYPE_BASE + type));
+    ApiProblems.write(request, response, problem, objectMapper);
   }
 }

@@ -40,18 +40,19 @@ class EnglishDateWordsFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"GET".equals(request.getMethod()) || !EN_LOCALE.matcher(request.getRequestURI()).matches();
+    return !"GET".equals(request.getMethod()) || app(request) == null;
+  }
+
+  /** The app whose English labels are asked for, or {@code null} for any other request. */
+  private static String app(HttpServletRequest request) {
+    Matcher matcher = EN_LOCALE.matcher(request.getRequestURI());
+    return matcher.matches() ? matcher.group(1) : null;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Matcher matcher = EN_LOCALE.matcher(request.getRequestURI());
-    if (!matcher.matches()) {
-      chain.doFilter(request, response);
-      return;
-    }
-    byte[] body = served.computeIfAbsent(matcher.group(1), this::withoutDateWords);
+    byte[] body = served.computeIfAbsent(app(request), this::withoutDateWords);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     response.setContentLength(body.length);

@@ -379,8 +379,6 @@ class CatastropheEventProcessTest {
   /** Tasklist submits the perils checklist as a JSON array (variable type Json), not as a list. */
   @Test
   void theStartFormsPerilsChecklistArrivesAsJsonFromTasklist() {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("catastropheEvent")
-        .latestVersion().singleResult().getId();
     Map<String, Object> form = new HashMap<>();
     form.put("eventName", "2026年第21号台风“白鹿”");
     form.put("grade", "MAJOR");
@@ -389,21 +387,25 @@ class CatastropheEventProcessTest {
     form.put("lossFrom", LocalDate.now().minusDays(1).toString());
     form.put("lossTo", LocalDate.now().plusDays(2).toString());
 
-    identityService.setAuthentication("chenjie", List.of("claims-managers"));
-    ProcessInstance event;
-    try {
-      event = formService.submitStartForm(definitionId, form);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    ProcessInstance event = declareFromTasklist(form);
 
     assertThat(catastrophes.require(event.getBusinessKey()).perils()).containsExactlyInAnyOrder("TYPHOON", "FLOOD");
   }
 
-  @Test
-  void aManagerDeclaresAnEventFromTasklistsStartForm() {
+  /** chenjie submits the start form of catastropheEvent, as Tasklist does. */
+  private ProcessInstance declareFromTasklist(Map<String, Object> form) {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("catastropheEvent")
         .latestVersion().singleResult().getId();
+    identityService.setAuthentication("chenjie", List.of("claims-managers"));
+    try {
+      return formService.submitStartForm(definitionId, form);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void aManagerDeclaresAnEventFromTasklistsStartForm() {
     Map<String, Object> form = new HashMap<>();
     form.put("eventName", "2026年龙华区暴雨");
     form.put("grade", "SIGNIFICANT");
@@ -413,13 +415,7 @@ class CatastropheEventProcessTest {
     form.put("lossTo", LocalDate.now().plusDays(2).toString());
     form.put("advancePaymentShare", 0.5);
 
-    identityService.setAuthentication("chenjie", List.of("claims-managers"));
-    ProcessInstance event;
-    try {
-      event = formService.submitStartForm(definitionId, form);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    ProcessInstance event = declareFromTasklist(form);
 
     assertThat(event.getBusinessKey()).matches("CAT-\\d{8}-\\d{6}");
     assertThat(event).isWaitingAt("switchRunningClaims");

@@ -330,15 +330,8 @@ class ClaimHandlingProcessTest {
 
   @Test
   void after60DaysWithoutADeterminationAnAdvanceIsPaidAndTheFinalPaymentPaysTheDifference() {
-    ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithAllDocuments());
-    advance(Duration.ofDays(61));
-    executeTimer(claim, "determinationWarning");
-    executeTimer(claim, "determinationDue");
-    executeTimer(claim, "advancePaymentDue");
+    ProcessInstance claim = claimWaitingForItsApprovedAdvance();
 
-    Task approval = claimTask(claim, "approveAdvancePayment", "wangfang");
-    taskService.complete(approval.getId(), Map.of("advancePaymentApproved", true, "advanceAmount", 5000,
-        "approvalComment", "住院发票部分金额已可确定"));
     executeJob(claim, "payAdvance");
     assertThat(payments.paid(claim.getBusinessKey())).singleElement()
         .satisfies(p -> assertThat(p.kind()).isEqualTo(ClaimPayments.Kind.ADVANCE));
