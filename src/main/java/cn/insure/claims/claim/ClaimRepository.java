@@ -142,6 +142,14 @@ public class ClaimRepository {
     jdbc.update(sql.append(" WHERE claim_number = :claimNumber").toString(), p);
   }
 
+  /** What the other approved claims on a policy have used of its sum insured. */
+  public BigDecimal approvedOnPolicyExcept(String policyNumber, String claimNumber) {
+    BigDecimal sum = jdbc.queryForObject("SELECT COALESCE(SUM(approved_amount), 0) FROM claim WHERE policy_number = :p "
+        + "AND claim_number <> :n AND decision = 'APPROVED'", Map.of("p", policyNumber, "n", claimNumber),
+        BigDecimal.class);
+    return sum == null ? BigDecimal.ZERO : sum;
+  }
+
   public void addEvent(String claimNumber, Instant at, String type, String description, String actor) {
     jdbc.update("INSERT INTO claim_event (event_id, claim_number, occurred_at, event_type, description, actor) "
         + "VALUES (:id, :n, :at, :type, :description, :actor)", new MapSqlParameterSource()

@@ -1,5 +1,6 @@
 package cn.insure.claims.catastrophe.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,6 @@ class RecordEventCloserListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariable(CatastropheEventProcess.VAR_CLOSED_BY, TaskActor.of(task));
+    task.setVariable(CatastropheEventProcess.VAR_CLOSED_BY, TaskActors.completerOf(task));
   }
 }

@@ -1,5 +1,6 @@
 package cn.insure.claims.catastrophe.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,6 +26,6 @@ class RecordReportReviewListener implements TaskListener {
           + "are required");
     }
     catastrophes.recordReportReview((String) task.getVariable(CatastropheEventProcess.VAR_EVENT_ID),
-        TaskActor.of(task), comment.toString().trim());
+        TaskActors.completerOf(task), comment.toString().trim());
   }
 }

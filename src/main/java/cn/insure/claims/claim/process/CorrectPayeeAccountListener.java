@@ -1,5 +1,6 @@
 package cn.insure.claims.claim.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,7 +36,7 @@ class CorrectPayeeAccountListener implements TaskListener {
           + "must be 12 to 19 digits");
     }
     workflow.correctPayee((String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER), accountName, bankName,
-        accountNumber, ReviewActor.of(task));
+        accountNumber, TaskActors.completerOf(task));
     task.removeVariable(ACCOUNT_NUMBER);
   }
 

@@ -1,5 +1,6 @@
 package cn.insure.claims.claim.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -32,6 +33,6 @@ class RecordOfflinePaymentListener implements TaskListener {
         ? date.toInstant().atZone(cn.insure.claims.numbering.CaseNumbers.BUSINESS_ZONE).toLocalDate().toString()
         : paidAt.toString().substring(0, 10);
     workflow.recordOfflinePayment((String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER),
-        LocalDate.parse(day), receivedBy.trim(), receiptNumber.trim(), ReviewActor.of(task));
+        LocalDate.parse(day), receivedBy.trim(), receiptNumber.trim(), TaskActors.completerOf(task));
   }
 }

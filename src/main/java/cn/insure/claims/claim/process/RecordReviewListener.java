@@ -1,8 +1,10 @@
 package cn.insure.claims.claim.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,20 +23,28 @@ import cn.insure.claims.claim.ClaimWorkflow;
 @Component
 class RecordReviewListener implements TaskListener {
 
-  private final ClaimWorkflow workflow;
+  /** The review stage each task records (the four-eyes rule compares stages). */
+  private static final Map<String, String> STAGES = Map.of("firstReview", "FIRST_REVIEW", "secondReview",
+      "SECOND_REVIEW", "panelReview", "PANEL_REVIEW", "panelReconsideration", "RECONSIDERATION");
 
-  RecordReviewListener(ClaimWorkflow workflow) {
+  private final ClaimWorkflow workflow;
+  private final ReviewAuthority authority;
+
+  RecordReviewListener(ClaimWorkflow workflow, ReviewAuthority authority) {
     this.workflow = workflow;
+    this.authority = authority;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String claimNumber = (String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    String actor = ReviewActor.of(task);
+    String actor = TaskActors.completerOf(task);
+    authority.requireFreshEyes(task, claimNumber, STAGES.getOrDefault(task.getTaskDefinitionKey(), ""), actor);
     switch (task.getTaskDefinitionKey()) {
       case "firstReview" -> {
         String liability = oneOf(task, "liability", List.of("COVERED", "NOT_COVERED"));
         BigDecimal amount = amount(task, "assessedAmount");
+        authority.requireWithinAuthority(task, claimNumber, "assessedAmount", amount);
         String comment = (String) task.getVariable("reviewComment");
         if ("NOT_COVERED".equals(liability) && blank(comment)) {
           throw new BadUserRequestException("reviewComment: 不属于保险责任时须写明理由及合同依据 A not-covered "
@@ -52,27 +62,34 @@ class RecordReviewListener implements TaskListener {
         if (!(agrees instanceof Boolean)) {
           throw new BadUserRequestException("secondReviewAgrees: true or false is required");
         }
+        BigDecimal approved = amount(task, "approvedAmount");
+        authority.requireWithinAuthority(task, claimNumber, "approvedAmount", approved);
         workflow.recordReview(claimNumber, "SECOND_REVIEW", actor, (Boolean) agrees ? "AGREES" : "DISAGREES",
-            amount(task, "approvedAmount"), (String) task.getVariable("reviewComment"));
+            approved, (String) task.getVariable("reviewComment"));
       }
       case "panelReview" -> {
         String decision = oneOf(task, "panelDecision", List.of("APPROVE", "REJECT"));
         String opinion = required(task, "panelOpinion");
         task.setVariable("decisionReason", opinion);
-        workflow.recordReview(claimNumber, "PANEL_REVIEW", actor, decision, amount(task, "approvedAmount"), opinion);
+        BigDecimal approved = amount(task, "approvedAmount");
+        authority.requireWithinAuthority(task, claimNumber, "approvedAmount", approved);
+        workflow.recordReview(claimNumber, "PANEL_REVIEW", actor, decision, approved, opinion);
       }
       case "approveAdvancePayment" -> {
         boolean approved = Boolean.TRUE.equals(task.getVariable("advancePaymentApproved"));
         task.setVariable("advancePaymentApproved", approved);
-        workflow.recordReview(claimNumber, "ADVANCE_PAYMENT", actor, approved ? "APPROVED" : "DECLINED",
-            approved ? amount(task, "advanceAmount") : null, (String) task.getVariable("approvalComment"));
+        BigDecimal advance = approved ? amount(task, "advanceAmount") : null;
+        authority.requireWithinAuthority(task, claimNumber, "advanceAmount", advance);
+        workflow.recordReview(claimNumber, "ADVANCE_PAYMENT", actor, approved ? "APPROVED" : "DECLINED", advance,
+            (String) task.getVariable("approvalComment"));
       }
       case "panelReconsideration" -> {
         String decision = oneOf(task, "reconsiderationDecision", List.of("UPHELD", "REVISED"));
         String opinion = required(task, "panelOpinion");
         task.setVariable("decisionReason", opinion);
-        workflow.recordReview(claimNumber, "RECONSIDERATION", actor, decision, amount(task, "approvedAmount"),
-            opinion);
+        BigDecimal approved = amount(task, "approvedAmount");
+        authority.requireWithinAuthority(task, claimNumber, "approvedAmount", approved);
+        workflow.recordReview(claimNumber, "RECONSIDERATION", actor, decision, approved, opinion);
       }
       case "handleOverduePayment" -> workflow.recordReview(claimNumber, "OVERDUE_PAYMENT", actor, "HANDLED", null,
           required(task, "overdueNote"));

@@ -1,5 +1,6 @@
 package cn.insure.claims.claim.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,7 +31,7 @@ class RecordSpotCheckListener implements TaskListener {
     if (!(processFollowed && reviewAccurate && paymentReasonable) && text.isEmpty()) {
       throw new BadUserRequestException("spotCheckFindings: 有不合规项时须写明问题 Describe what was not in order");
     }
-    spotChecks.recordInspection((String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER), ReviewActor.of(task),
+    spotChecks.recordInspection((String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER), TaskActors.completerOf(task),
         processFollowed, reviewAccurate, paymentReasonable, text.isEmpty() ? null : text);
   }
 

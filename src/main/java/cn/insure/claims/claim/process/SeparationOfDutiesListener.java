@@ -1,5 +1,6 @@
 package cn.insure.claims.claim.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,7 +17,7 @@ class SeparationOfDutiesListener implements TaskListener {
   public void notify(DelegateTask task) {
     String firstReviewer = (String) task.getVariable("firstReviewer");
     String actor = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
-        : ReviewActor.of(task);
+        : TaskActors.completerOf(task);
     if (actor != null && actor.equals(firstReviewer)) {
       throw new BadUserRequestException("初审与复审不得为同一人 " + actor + " did the first review of "
           + task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER) + " and cannot do its second review");

@@ -1,5 +1,6 @@
 package cn.insure.claims.complaint.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +25,7 @@ class RecordCrisisStepListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String incidentId = (String) task.getVariable(CrisisIncidentProcess.VAR_INCIDENT_ID);
-    String actor = ComplaintActor.of(task);
+    String actor = TaskActors.completerOf(task);
     switch (task.getTaskDefinitionKey()) {
       case "assessCrisis" -> incidents.recordAssessment(incidentId, actor, required(task,
           CrisisIncidentProcess.VAR_ASSESSMENT, "评估意见必填：影响范围、严重程度、舆情风险 Say what is affected, how badly, "

@@ -1,5 +1,6 @@
 package cn.insure.claims.complaint.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import java.util.Date;
 import java.util.List;
 
@@ -31,7 +32,7 @@ class RecordHandlingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String complaintNumber = (String) task.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
-    String actor = ComplaintActor.of(task);
+    String actor = TaskActors.completerOf(task);
     switch (task.getTaskDefinitionKey()) {
       case "handleComplaint", "handleEscalatedComplaint" -> handle(task, complaintNumber, actor);
       case "approveExtension" -> {

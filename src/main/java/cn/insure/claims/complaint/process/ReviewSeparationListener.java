@@ -1,5 +1,6 @@
 package cn.insure.claims.complaint.process;
 
+import cn.insure.claims.system.engine.TaskActors;
 import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -19,7 +20,7 @@ class ReviewSeparationListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object handlers = task.getVariable(ComplaintHandlingProcess.VAR_HANDLERS);
     String actor = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
-        : ComplaintActor.of(task);
+        : TaskActors.completerOf(task);
     if (actor != null && handlers != null && List.of(handlers.toString().split(",")).contains(actor)) {
       throw new BadUserRequestException("处理人不得核查或审批本人处理的投诉 " + actor + " handled "
           + task.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER) + " and cannot "
