@@ -25,6 +25,10 @@ public final class Http {
     this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   public static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }

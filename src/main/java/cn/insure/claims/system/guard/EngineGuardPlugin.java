@@ -11,7 +11,11 @@ import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Installs the engine's guards against its own users: {@link PersonCommandGuard} on every command,
@@ -25,6 +29,14 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
 
   EngineGuardPlugin(ApplicationContext applicationContext) {
     this.applicationContext = applicationContext;
+  }
+
+  /** Refusals of the engine REST API and the webapps' proxy to it answer 400/403, not 500. */
+  @Bean
+  FilterRegistrationBean<EngineRefusals> engineRefusals(ObjectMapper objectMapper) {
+    FilterRegistrationBean<EngineRefusals> registration = new FilterRegistrationBean<>(new EngineRefusals(objectMapper));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
+    return registration;
   }
 
   @Override

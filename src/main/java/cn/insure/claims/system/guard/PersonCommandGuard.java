@@ -72,7 +72,13 @@ final class PersonCommandGuard extends CommandInterceptor {
     try {
       CommandContext context = Context.getCommandContext();
       if (level == 0 && context != null && context.getAuthenticatedUserId() != null) {
-        check(command, Callers.of(context));
+        try {
+          check(command, Callers.of(context));
+          return next.execute(command);
+        } catch (RuntimeException refused) {
+          EngineRefusals.record(refused);
+          throw refused;
+        }
       }
       return next.execute(command);
     } finally {

@@ -1,0 +1,82 @@
+package cn.insure.claims.system.guard;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The engine REST API (and Tasklist's and Cockpit's proxy to it) answers 500 for most exceptions a
+ * command throws, including the refusals of bad input that our listeners and guards raise. This filter
+ * gives those refusals the status they are: 400 for a value to correct, 403 for an operation the user
+ * may not do — with the message that says what to fix, in the engine REST API's error shape plus the
+ * RFC 9457 fields. Only a refusal raised inside this request's own engine command is rewritten; every
+ * other 500 stays a 500.
+ */
+final class EngineRefusals extends OncePerRequestFilter {
+
+  private record Refusal(int status, String message) {
+  }
+
+  private static final ThreadLocal<Refusal> CURRENT = new ThreadLocal<>();
+
+  private final ObjectMapper objectMapper;
+
+  EngineRefusals(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  /** Remembers why a person's command failed, when it failed for a reason the person can fix. */
+  static void record(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException) {
+        CURRENT.set(new Refusal(403, cause.getMessage()));
+        return;
+      }
+      if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException
+          || cause instanceof NotValidException) {
+        CURRENT.set(new Refusal(400, cause.getMessage()));
+        return;
+      }
+    }
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    CURRENT.remove();
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(request, buffered);
+      Refusal refusal = CURRENT.get();
+      if (refusal != null && buffered.getStatus() == 500 && !response.isCommitted()) {
+        buffered.resetBuffer();
+        buffered.setStatus(refusal.status());
+        buffered.setContentType("application/json;charset=UTF-8");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", refusal.status() == 403 ? "AuthorizationException" : "InvalidRequestException");
+        body.put("message", refusal.message());
+        body.put("title", refusal.status() == 403 ? "Forbidden" : "Bad Request");
+        body.put("status", refusal.status());
+        body.put("detail", refusal.message());
+        buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
+      }
+    } finally {
+      CURRENT.remove();
+      buffered.copyBodyToResponse();
+    }
+  }
+}
