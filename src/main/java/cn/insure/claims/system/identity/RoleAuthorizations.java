@@ -26,6 +26,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.MIGRATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_ASSIGN;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
@@ -74,6 +76,13 @@ final class RoleAuthorizations {
     Stream.of(COMPLAINTS_SUPERVISORS, CRISIS_TEAM, CLAIMS_SUPERVISORS)
         .forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_HANDLING, READ)));
     grants.add(new Grant(CRISIS_TEAM, PROCESS_DEFINITION, CRISIS_INCIDENT, READ));
+
+    // Supervisors of the work may give a task to someone else (reassign, e.g. when a colleague is
+    // away); the engine records who did it. Everybody else claims tasks only for themselves.
+    Stream.of(CLAIMS_SUPERVISORS, CLAIMS_MANAGERS).forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION,
+        CLAIM_HANDLING, READ, READ_TASK, TASK_ASSIGN)));
+    grants.add(new Grant(COMPLAINTS_SUPERVISORS, PROCESS_DEFINITION, COMPLAINT_HANDLING, READ, READ_TASK,
+        TASK_ASSIGN));
 
     // Starting processes: claims by phone/counter staff and channels, complaints by complaints
     // officers and channels, catastrophe events by managers.
