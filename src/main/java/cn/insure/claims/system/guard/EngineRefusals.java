@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -23,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * command throws, including the refusals of bad input that our listeners and guards raise. This filter
  * gives those refusals the status they are: 400 for a value to correct, 403 for an operation the user
  * may not do — with the message that says what to fix, in the engine REST API's error shape plus the
- * RFC 9457 fields. Only a refusal raised inside this request's own engine command is rewritten; every
+ * RFC 9457 fields (an expression a model may not evaluate is such a refusal too). Only a refusal raised inside this request's own engine command is rewritten; every
  * other 500 stays a 500.
  */
 final class EngineRefusals extends OncePerRequestFilter {
@@ -47,7 +48,7 @@ final class EngineRefusals extends OncePerRequestFilter {
         return;
       }
       if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException
-          || cause instanceof NotValidException) {
+          || cause instanceof NotValidException || cause instanceof ELException) {
         CURRENT.set(new Refusal(400, cause.getMessage()));
         return;
       }
