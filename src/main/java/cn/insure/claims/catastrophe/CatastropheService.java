@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
+import cn.insure.claims.system.engine.ActingAs;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +50,13 @@ public class CatastropheService {
   private final CaseNumbers caseNumbers;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final ActingAs actingAs;
   private final Clock clock;
 
   CatastropheService(CatastropheEvents events, CatastropheReports reports, GreenChannelEligibility eligibility,
       CatastropheSettings settings, ClaimService claimService, ClaimWorkflow claimWorkflow, CaseNumbers caseNumbers,
-      RuntimeService runtimeService, TaskService taskService, Clock clock) {
+      RuntimeService runtimeService, TaskService taskService, ActingAs actingAs, Clock clock) {
+    this.actingAs = actingAs;
     this.events = events;
     this.reports = reports;
     this.eligibility = eligibility;
@@ -150,7 +154,12 @@ public class CatastropheService {
           + "within minutes. Try again shortly.");
     }
     taskService.setAssignee(task.getId(), closedBy);
-    taskService.complete(task.getId(), Map.of(CatastropheEventProcess.VAR_CLOSE_REASON, reason == null ? "" : reason));
+    try {
+      actingAs.run(closedBy, () -> taskService.complete(task.getId(), Map.of(CatastropheEventProcess.VAR_CLOSE_REASON,
+          reason == null || reason.isBlank() ? "管理人员通过接口关闭 Closed over the API" : reason)));
+    } catch (BadUserRequestException refused) {
+      throw ApiException.unprocessable("catastrophe-close-refused", refused.getMessage());
+    }
     return require(eventId);
   }
 
