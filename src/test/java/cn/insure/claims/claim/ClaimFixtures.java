@@ -42,6 +42,17 @@ public final class ClaimFixtures {
     return medicalClaim(HOSPITALISATION_DOCUMENTS, true, amount);
   }
 
+  /** 陈建国's long stay in 上海浦东 on his high-end medical policy (sum insured 2,000,000 CNY). */
+  public static ClaimSubmission highEndMedicalClaimOf(String amount) {
+    return new ClaimSubmission("P-MED-2026-000003", ClaimSubmission.Channel.APP,
+        new Claimant("陈建国", "13901762245", "chenjg@example.com", "310104197201185378"),
+        new Loss(LocalDate.of(2026, 11, 2), "上海市东方医院", "310115", Peril.ILLNESS, "心脏搭桥手术",
+            "11月2日突发心梗入院，行冠状动脉搭桥手术，ICU监护21天"),
+        ProductLine.MEDICAL, ClaimType.HOSPITALISATION, new BigDecimal(amount),
+        new Payee("陈建国", "中国银行", "6217850800012345678"),
+        HOSPITALISATION_DOCUMENTS.stream().map(ClaimFixtures::pdf).toList());
+  }
+
   static ClaimSubmission medicalClaim(List<String> documentTypes, boolean payOnline, String amount) {
     return new ClaimSubmission("P-MED-2026-000001", ClaimSubmission.Channel.APP,
         new Claimant("王小明", "13800138000", "wxm@example.com", "110101199003078888"),

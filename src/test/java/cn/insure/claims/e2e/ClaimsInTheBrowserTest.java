@@ -390,6 +390,40 @@ class ClaimsInTheBrowserTest {
     s.step(zhangwei, "complaint-task-address-shows-nothing");
   }
 
+  @Test
+  @Order(6)
+  void aSupervisorWhoApprovesAboveTheirAuthorityIsToldToReferTheClaimToThePanel() {
+    Scenario s = scenario("06-approval-above-authority");
+    String claimNumber = submitClaim(ClaimFixtures.highEndMedicalClaimOf("300000.00"));
+    completeByRest(waitForTask(claimNumber, "firstReview"), "zhangwei", Map.of("liability", "COVERED",
+        "assessedAmount", 300000, "fraudSuspected", false, "reviewComment", "ICU 住院21天，费用合理"));
+    waitForTask(claimNumber, "secondReview");
+
+    Browser wangfang = s.browser("wangfang");
+    Tasklist supervisor = Tasklist.login(wangfang, baseUrl(), "wangfang");
+    supervisor.filter(TasklistFilters.MY_GROUPS_TASKS).searchByVariable("claimNumber", claimNumber);
+    TaskForm review = supervisor.open("复审 Second review · " + claimNumber);
+    review.claim("复审核定金额 Approved amount");
+    review.tick("同意初审结论 I agree with the first review").type("复审核定金额 Approved amount", "300000")
+        .type("复审意见 Review comment", "同意初审意见。");
+    review.complete();
+    // The engine refuses the approval: Tasklist shows the server's message, the task stays.
+    wangfang.until(driver -> driver.findElements(org.openqa.selenium.By.cssSelector(".notifications .alert-danger"))
+        .stream().anyMatch(alert -> alert.isDisplayed() && alert.getText().contains("超出审批权限")
+            && alert.getText().contains("200000")));
+    s.step(wangfang, "approval-above-authority-refused");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(claimNumber).taskDefinitionKey("secondReview")
+        .count()).as("the second review is still open").isEqualTo(1);
+
+    wangfang.dismissNotifications();
+    review.untick("同意初审结论 I agree with the first review");
+    review.type("复审意见 Review comment", "金额超出本人审批权限，提交会审。");
+    review.complete();
+    waitForTask(claimNumber, "panelReview");
+    supervisor.assertNotInList(claimNumber);
+    s.step(wangfang, "referred-to-the-panel");
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private String submitClaim(ClaimSubmission submission) {

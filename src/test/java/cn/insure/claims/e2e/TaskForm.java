@@ -109,14 +109,27 @@ final class TaskForm {
 
   /** A checkbox (its own label) or one entry of a checklist: ticks it unless it is ticked. */
   TaskForm tick(String label) {
-    WebElement box = browser.visible(By.xpath("//label[contains(normalize-space(.)," + xpathLiteral(label)
-        + ")]//input[@type='checkbox'] | //label[contains(normalize-space(.)," + xpathLiteral(label)
-        + ")]/preceding-sibling::input[@type='checkbox'] | //input[@type='checkbox'][@id=//label[contains(normalize-space(.),"
-        + xpathLiteral(label) + ")]/@for]"));
+    WebElement box = checkbox(label);
     if (!box.isSelected()) {
       browser.click(box);
     }
     return this;
+  }
+
+  /** A checkbox (its own label): clears it if it is ticked. */
+  TaskForm untick(String label) {
+    WebElement box = checkbox(label);
+    if (box.isSelected()) {
+      browser.click(box);
+    }
+    return this;
+  }
+
+  private WebElement checkbox(String label) {
+    return browser.visible(By.xpath("//label[contains(normalize-space(.)," + xpathLiteral(label)
+        + ")]//input[@type='checkbox'] | //label[contains(normalize-space(.)," + xpathLiteral(label)
+        + ")]/preceding-sibling::input[@type='checkbox'] | //input[@type='checkbox'][@id=//label[contains(normalize-space(.),"
+        + xpathLiteral(label) + ")]/@for]"));
   }
 
   /** Clicks Complete (a task form). */

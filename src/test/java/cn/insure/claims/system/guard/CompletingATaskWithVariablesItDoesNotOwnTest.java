@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.insure.claims.ClaimsSpringBootTest;
 import cn.insure.claims.claim.ClaimFixtures;
 import cn.insure.claims.claim.ClaimService;
+import cn.insure.claims.complaint.ComplaintFixtures;
+import cn.insure.claims.complaint.ComplaintService;
 
 /**
  * The forgery of the issue: a specialist completes the first review of a 12,800 CNY claim and adds
@@ -29,6 +31,7 @@ class CompletingATaskWithVariablesItDoesNotOwnTest {
 
   @LocalServerPort int port;
   @Autowired ClaimService claimService;
+  @Autowired ComplaintService complaintService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
@@ -134,6 +137,27 @@ class CompletingATaskWithVariablesItDoesNotOwnTest {
     assertThat(runtimeService.getVariable(firstReview.getProcessInstanceId(), "greenChannel")).isEqualTo(false);
   }
 
+  @ParameterizedTest
+  @EnumSource(HostileClient.Path.class)
+  void aComplaintsOfficerCannotCloseAComplaintByWritingItsOutcomeOrItsUrgency(HostileClient.Path path) {
+    String complaintNumber = complaintService.submit(ComplaintFixtures.serviceComplaint(), null, "channel")
+        .complaint().complaintNumber();
+    Task handle = taskService.createTaskQuery().processInstanceBusinessKey(complaintNumber)
+        .taskDefinitionKey("handleComplaint").singleResult();
+    HostileClient zhaolei = HostileClient.as(port, path, "zhaolei");
+    zhaolei.post("/task/" + handle.getId() + "/claim", "{\"userId\":\"zhaolei\"}");
+
+    HttpResponse<String> forged = zhaolei.post("/task/" + handle.getId() + "/submit-form", """
+        {"variables":{"resolution":{"value":"已电话致歉"},"resolved":{"value":true},
+          "handlingOutcome":{"value":"RESOLVED"},"urgency":{"value":"MAJOR"},"satisfied":{"value":true}}}""");
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("handlingOutcome").contains("satisfied").contains("urgency: 只读字段不可修改");
+    assertThat(taskService.createTaskQuery().taskId(handle.getId()).count()).isOne();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(handle.getProcessInstanceId())
+        .variableNameIn("resolution", "handlingOutcome", "satisfied").count()).isZero();
+  }
+
   private Task claimAtFirstReview() {
     String claimNumber = claimService.submit(ClaimFixtures.medicalClaimWithAllDocuments(), null, "channel").claim()
         .claimNumber();
@@ -158,6 +182,8 @@ class CompletingATaskWithVariablesItDoesNotOwnTest {
         claimNumber)).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_payment WHERE claim_number = ?", Long.class,
         claimNumber)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_notice WHERE claim_number = ? AND kind <> 'CLAIM_RECEIVED'",
+        Long.class, claimNumber)).as("no notice beyond the receipt").isZero();
     assertThat(jdbc.queryForObject("SELECT approved_amount FROM claim WHERE claim_number = ?", java.math.BigDecimal.class,
         claimNumber)).isNull();
   }

@@ -37,7 +37,8 @@ class WhoMayDecideWhatTest {
 
   @Test
   void aSupervisorCannotApproveAboveTheirAuthorityButCanReferTheClaimToThePanel() {
-    String claimNumber = submit("300000.00");
+    String claimNumber = claimService.submit(ClaimFixtures.highEndMedicalClaimOf("300000.00"), null, "channel")
+        .claim().claimNumber();
     HostileClient zhangwei = HostileClient.as(port, HostileClient.Path.ENGINE_REST, "zhangwei");
     Task first = task(claimNumber, "firstReview");
     zhangwei.post("/task/" + first.getId() + "/claim", "{\"userId\":\"zhangwei\"}");
