@@ -87,8 +87,8 @@ class ReviewAuthority {
     }
     if (!unlimited && limit.isPresent() && amount.compareTo(limit.get()) > 0) {
       throw new BadUserRequestException(amountField + ": 超出审批权限 " + amount.toPlainString() + " CNY is above the "
-          + "authority of " + user + " at " + task.getTaskDefinitionKey() + " (" + limit.get().stripTrailingZeros().toPlainString()
-          + " CNY); " + ("secondReview".equals(task.getTaskDefinitionKey())
+          + "authority of " + user + " at " + task.getTaskDefinitionKey() + " ("
+          + limit.get().stripTrailingZeros().toPlainString() + " CNY); " + ("secondReview".equals(task.getTaskDefinitionKey())
               ? "untick 'agrees' to refer the claim to the panel review (会审)"
               : "refer it to someone with the authority"));
     }
