@@ -3,8 +3,6 @@ package cn.insure.claims.callback.process;
 import java.time.Duration;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,12 +11,12 @@ import cn.insure.claims.callback.CallBack;
 import cn.insure.claims.callback.CallBackService;
 import cn.insure.claims.claim.ClaimArchived;
 import cn.insure.claims.complaint.ComplaintClosed;
+import cn.insure.claims.system.engine.ApplicationStarts;
 
 /**
  * A claim was archived or a complaint closed: if the table {@code callBackSampling} selects the case,
- * its call-back is recorded and {@code customerCallBack} started, in the case's transaction. The
- * start is the application's, not the person's who happened to close the case (the closing user
- * has no right to start call-backs), so it runs without the engine's authorization check.
+ * its call-back is recorded and {@code customerCallBack} started, in the case's transaction, as the
+ * application's start ({@link ApplicationStarts}).
  */
 @Component
 class CaseClosedListener {
@@ -60,19 +58,8 @@ class CaseClosedListener {
     if (callBackId == null) {
       return;
     }
-    CommandContext context = Context.getCommandContext();
-    boolean checking = context != null && context.isAuthorizationCheckEnabled();
-    if (checking) {
-      context.disableAuthorizationCheck();
-    }
-    try {
-      runtimeService.startProcessInstanceByKey(CustomerCallBackProcess.KEY,
-          CustomerCallBackProcess.businessKey(closed.caseNumber()), CustomerCallBackProcess.variablesOf(callBackId,
-              closed.caseType(), closed.caseNumber(), selection.reason(), maxAttempts, retryAfter.toString()));
-    } finally {
-      if (checking) {
-        context.enableAuthorizationCheck();
-      }
-    }
+    ApplicationStarts.asApplication(() -> runtimeService.startProcessInstanceByKey(CustomerCallBackProcess.KEY,
+        CustomerCallBackProcess.businessKey(closed.caseNumber()), CustomerCallBackProcess.variablesOf(callBackId,
+            closed.caseType(), closed.caseNumber(), selection.reason(), maxAttempts, retryAfter.toString())));
   }
 }
