@@ -72,7 +72,7 @@ class CustomerCallBackProcessTest {
     complete(callBack, "gaojing", answers(5, 5, 4, 5, "处理及时，态度很好"));
 
     assertThat(callBack).hasPassed("customerSatisfied").isEnded();
-    CallBack result = results.ofComplaint(complaintNumber).orElseThrow();
+    CallBack result = results.find(CallBack.COMPLAINT, complaintNumber).orElseThrow();
     assertThat(result.outcome()).isEqualTo(CallBack.REACHED);
     assertThat(result.overallSatisfaction()).isEqualTo(5);
     assertThat(result.attitudeScore()).isEqualTo(4);
@@ -108,7 +108,7 @@ class CustomerCallBackProcessTest {
     taskService.complete(followUp.getId(), Map.of("followUpNote", "已致电客户，逐条解释拒赔依据，并告知复议途径"));
 
     assertThat(callBack).hasPassed("dissatisfactionFollowedUp").isEnded();
-    CallBack result = results.ofClaim(claimNumber).orElseThrow();
+    CallBack result = results.find(CallBack.CLAIM, claimNumber).orElseThrow();
     assertThat(result.followUpOpened()).isTrue();
     assertThat(result.linkedComplaintNumber()).isEqualTo(complaintNumber);
     assertThat(result.followUpBy()).isEqualTo("wangfang");
@@ -148,7 +148,7 @@ class CustomerCallBackProcessTest {
     execute(callBack, "sendSatisfactionSurvey");
 
     assertThat(callBack).hasPassed("callBackNotReached").isEnded();
-    CallBack result = results.ofComplaint(complaintNumber).orElseThrow();
+    CallBack result = results.find(CallBack.COMPLAINT, complaintNumber).orElseThrow();
     assertThat(result.outcome()).isEqualTo(CallBack.NOT_REACHED);
     assertThat(result.attempts()).isEqualTo(3);
     assertThat(result.overallSatisfaction()).isNull();
