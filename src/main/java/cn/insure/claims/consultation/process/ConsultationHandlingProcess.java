@@ -1,5 +1,6 @@
 package cn.insure.claims.consultation.process;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import cn.insure.claims.consultation.Consultation;
+import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.system.privacy.PersonalData;
 
 /**
@@ -34,6 +36,8 @@ public final class ConsultationHandlingProcess {
   /** Fields of the loss report in {@code answerConsultation}; the ID number leaves the process once used. */
   static final String VAR_CLAIMANT_ID_NUMBER = "claimantIdNumber";
 
+  private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private ConsultationHandlingProcess() {
   }
 
@@ -47,6 +51,8 @@ public final class ConsultationHandlingProcess {
     variables.put("consultationQuestion", PersonalData.maskText(c.question()));
     variables.put("caseSummary", c.customerName() + " · " + c.topic() + " · " + PersonalData.maskPhone(c.customerPhone()));
     variables.put(VAR_FIRST_RESPONSE_DUE, Date.from(c.firstResponseDue()));
+    variables.put("firstResponseDueText", DUE_TEXT.format(c.firstResponseDue().atZone(CaseNumbers.BUSINESS_ZONE))
+        + "（北京时间 China time）");
     return variables;
   }
 

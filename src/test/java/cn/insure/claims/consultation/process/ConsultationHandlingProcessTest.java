@@ -71,6 +71,9 @@ class ConsultationHandlingProcessTest {
     assertThat(consultation).task().hasCandidateGroup("customer-service");
     Task task = task(consultation, "answerConsultation");
     assertThat(task.getDueDate()).isEqualTo(Date.from(record(consultation).firstResponseDue()));
+    assertThat((String) runtimeService.getVariable(consultation.getId(), "firstResponseDueText"))
+        .startsWith(record(consultation).firstResponseDue().atZone(java.time.ZoneId.of("Asia/Shanghai"))
+            .toLocalDate().toString()).endsWith("（北京时间 China time）");
 
     complete(consultation, "answerConsultation", "gaojing", Map.of("resolution", "ANSWERED",
         "answer", "您的医疗险涵盖日间手术，按住院责任赔付，请保留手术记录和发票。"));
