@@ -1,6 +1,9 @@
 package cn.insure.claims.system.idempotency;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,7 +13,6 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.insure.claims.claim.ClaimDocuments;
 import cn.insure.claims.system.errors.ApiException;
 
 /**
@@ -44,9 +46,12 @@ public class IdempotentSubmissions {
       return null;
     }
     try {
-      return ClaimDocuments.sha256(objectMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(objectMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A validated request always serialises", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 
