@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.insure.claims.payment.ClaimPayments;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
+import cn.insure.claims.system.feedback.CustomerFeedback;
 import cn.insure.claims.system.identity.Roles;
 import cn.insure.claims.system.security.CallerGroups;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +55,8 @@ class ClaimController {
   static final List<String> READERS = List.of(Roles.CHANNEL_SYSTEMS, Roles.CLAIMS_SPECIALISTS,
       Roles.CLAIMS_SUPERVISORS, Roles.CLAIMS_MANAGERS, Roles.FINANCE, Roles.QUALITY_INSPECTORS,
       Roles.COMPLAINTS_OFFICERS, Roles.COMPLAINTS_SUPERVISORS, Roles.CAMUNDA_ADMIN);
+  /** Readers who see the staff side of a claim (the call-back after it closed): all but channel systems. */
+  static final List<String> STAFF_READERS = READERS.stream().filter(g -> !g.equals(Roles.CHANNEL_SYSTEMS)).toList();
 
   /** The answer to a submission. */
   record ClaimReceipt(String claimNumber, String status, ClaimView.Stage stage, boolean greenChannel,
@@ -72,9 +75,11 @@ class ClaimController {
   private final ClaimPayments payments;
   private final ActiveSteps activeSteps;
   private final ClaimClocks clocks;
+  private final CustomerFeedback feedback;
 
   ClaimController(ClaimService claimService, ClaimRepository claims, ClaimDocuments documents, ClaimPayments payments,
-      ActiveSteps activeSteps, ClaimClocks clocks) {
+      ActiveSteps activeSteps, ClaimClocks clocks, CustomerFeedback feedback) {
+    this.feedback = feedback;
     this.clocks = clocks;
     this.claimService = claimService;
     this.claims = claims;
@@ -137,7 +142,8 @@ class ClaimController {
   @ApiResponse(responseCode = "404", description = "No such claim")
   ClaimView claim(@PathVariable String claimNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading claims");
-    return view(claimNumber);
+    return view(claimNumber, CallerGroups.inAny(caller, STAFF_READERS)
+        ? feedback.ofClaim(claimNumber).orElse(null) : null);
   }
 
   @GetMapping
@@ -218,11 +224,15 @@ class ClaimController {
   }
 
   private ClaimView view(String claimNumber) {
+    return view(claimNumber, null);
+  }
+
+  private ClaimView view(String claimNumber, CustomerFeedback.CallBackResult callBack) {
     Claim claim = claimService.require(claimNumber);
     List<String> activeSteps = this.activeSteps.of(cn.insure.claims.claim.process.ClaimHandlingProcess.KEY, claimNumber);
     return ClaimView.of(claim, activeSteps, claimService.missingDocuments(claimNumber),
         claims.decisions(claimNumber), payments.paid(claimNumber), documents.documents(claimNumber),
         claims.events(claimNumber), claim.documentsRequestedAt() == null ? null
-            : clocks.documentsDueAt(claim.documentsRequestedAt()));
+            : clocks.documentsDueAt(claim.documentsRequestedAt()), callBack);
   }
 }

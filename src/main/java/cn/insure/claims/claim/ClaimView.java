@@ -1,5 +1,9 @@
 package cn.insure.claims.claim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.insure.claims.system.feedback.CustomerFeedback;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +13,10 @@ import java.util.Map;
 import cn.insure.claims.payment.ClaimPayments;
 import cn.insure.claims.system.privacy.PersonalData;
 
-/** A claim as the API shows it to channels and staff: where it stands, in words, with personal data masked. */
+/**
+ * A claim as the API shows it to channels and staff: where it stands, in words, with personal data
+ * masked. Staff also see the call-back after the claim was closed ({@code callBack}).
+ */
 public record ClaimView(
     String claimNumber,
     String policyNumber,
@@ -29,7 +36,8 @@ public record ClaimView(
     boolean determinationBreached,
     List<Document> documents,
     List<TimelineEntry> timeline,
-    boolean archived) {
+    boolean archived,
+    @JsonInclude(JsonInclude.Include.NON_NULL) CustomerFeedback.CallBackResult callBack) {
 
   /** The current stage in words a customer understands. */
   public record Stage(String zh, String en) {
@@ -75,7 +83,8 @@ public record ClaimView(
 
   static ClaimView of(Claim claim, List<String> activeSteps, List<String> missing,
       List<ClaimRepository.Decision> reviews, List<ClaimPayments.Payment> payments,
-      List<ClaimDocuments.Document> documents, List<ClaimRepository.Event> events, Instant documentsDue) {
+      List<ClaimDocuments.Document> documents, List<ClaimRepository.Event> events, Instant documentsDue,
+      CustomerFeedback.CallBackResult callBack) {
     Stage stage = activeSteps.stream().filter(STAGES::containsKey).findFirst().map(STAGES::get)
         .orElse(new Stage(claim.status().chinese(), claim.status().english()));
     return new ClaimView(claim.claimNumber(), claim.policyNumber(), claim.productLine(), claim.claimType(),
@@ -94,6 +103,6 @@ public record ClaimView(
             d.sizeBytes(), d.sha256(), d.receivedAt(), "/api/claims/" + claim.claimNumber() + "/documents/"
                 + d.documentId())).toList(),
         events.stream().map(e -> new TimelineEntry(e.occurredAt(), e.type(), e.description())).toList(),
-        claim.archived());
+        claim.archived(), callBack);
   }
 }

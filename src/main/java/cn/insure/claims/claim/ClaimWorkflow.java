@@ -349,6 +349,10 @@ public class ClaimWorkflow {
 
   public void archive(String claimNumber) {
     archive.archive(claimNumber);
+    Claim claim = claims.find(claimNumber).orElseThrow();
+    boolean reconsidered = claims.decisions(claimNumber).stream().anyMatch(d -> "RECONSIDERATION".equals(d.stage()));
+    events.publishEvent(new ClaimArchived(claimNumber, claim.productLine(), claim.decision(), reconsidered,
+        claim.greenChannel(), claim.approvedAmount()));
   }
 
   private List<String> stillMissing(Claim claim) {

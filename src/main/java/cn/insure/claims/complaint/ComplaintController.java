@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
+import cn.insure.claims.system.feedback.CustomerFeedback;
 import cn.insure.claims.system.identity.Roles;
 import cn.insure.claims.system.security.CallerGroups;
 import jakarta.validation.Valid;
@@ -39,6 +40,8 @@ class ComplaintController {
   static final List<String> READERS = List.of(Roles.CHANNEL_SYSTEMS, Roles.COMPLAINTS_OFFICERS,
       Roles.COMPLAINTS_SUPERVISORS, Roles.CRISIS_TEAM, Roles.CLAIMS_SUPERVISORS, Roles.CLAIMS_MANAGERS,
       Roles.QUALITY_INSPECTORS, Roles.CAMUNDA_ADMIN);
+  /** Readers who see the staff side of a complaint (the call-back after it closed): all but channel systems. */
+  static final List<String> STAFF_READERS = READERS.stream().filter(g -> !g.equals(Roles.CHANNEL_SYSTEMS)).toList();
 
   /** The answer to a submission. */
   record ComplaintReceipt(String complaintNumber, String status, ComplaintView.Stage stage, String category,
@@ -54,9 +57,11 @@ class ComplaintController {
   private final ComplaintRepository complaints;
   private final CrisisIncidents incidents;
   private final ActiveSteps activeSteps;
+  private final CustomerFeedback feedback;
 
   ComplaintController(ComplaintService complaintService, ComplaintRepository complaints, CrisisIncidents incidents,
-      ActiveSteps activeSteps) {
+      ActiveSteps activeSteps, CustomerFeedback feedback) {
+    this.feedback = feedback;
     this.complaintService = complaintService;
     this.complaints = complaints;
     this.incidents = incidents;
@@ -80,7 +85,8 @@ class ComplaintController {
   @GetMapping("/{complaintNumber}")
   ComplaintView complaint(@PathVariable String complaintNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading complaints");
-    return view(complaintNumber);
+    return view(complaintNumber, CallerGroups.inAny(caller, STAFF_READERS)
+        ? feedback.ofComplaint(complaintNumber).orElse(null) : null);
   }
 
   @PostMapping(path = "/{complaintNumber}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -94,10 +100,14 @@ class ComplaintController {
   }
 
   private ComplaintView view(String complaintNumber) {
+    return view(complaintNumber, null);
+  }
+
+  private ComplaintView view(String complaintNumber, CustomerFeedback.CallBackResult callBack) {
     Complaint complaint = complaintService.require(complaintNumber);
     List<String> activeSteps = this.activeSteps.of(ComplaintHandlingProcess.KEY, complaintNumber);
     return ComplaintView.of(complaint, activeSteps, complaint.crisisIncidentId() == null ? null
         : incidents.find(complaint.crisisIncidentId()).orElse(null), complaints.breaches(complaintNumber),
-        complaints.letters(complaintNumber), complaints.events(complaintNumber));
+        complaints.letters(complaintNumber), complaints.events(complaintNumber), callBack);
   }
 }

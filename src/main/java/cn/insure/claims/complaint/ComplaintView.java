@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.insure.claims.system.feedback.CustomerFeedback;
 import cn.insure.claims.system.privacy.PersonalData;
 
 /**
  * A complaint as the API shows it to channels and staff: where it stands, in words, its clock and
- * every deadline breach, with personal data masked (also inside the complainant's own words).
+ * every deadline breach, with personal data masked (also inside the complainant's own words). Staff
+ * also see the call-back after the complaint was closed ({@code callBack}).
  */
 public record ComplaintView(
     String complaintNumber,
@@ -38,7 +42,8 @@ public record ComplaintView(
     List<TimelineEntry> timeline,
     Instant receivedAt,
     Instant closedAt,
-    String closeReason) {
+    String closeReason,
+    @JsonInclude(JsonInclude.Include.NON_NULL) CustomerFeedback.CallBackResult callBack) {
 
   /** The current stage in words a complainant understands. */
   public record Stage(String zh, String en) {
@@ -86,7 +91,7 @@ public record ComplaintView(
 
   static ComplaintView of(Complaint c, List<String> activeSteps, CrisisIncident incident,
       List<ComplaintRepository.Breach> breaches, List<ComplaintRepository.Letter> letters,
-      List<ComplaintRepository.Event> events) {
+      List<ComplaintRepository.Event> events, CustomerFeedback.CallBackResult callBack) {
     Stage stage = activeSteps.stream().filter(STAGES::containsKey).findFirst().map(STAGES::get)
         .orElse(new Stage(c.status().chinese(), c.status().english()));
     return new ComplaintView(c.complaintNumber(), c.channel(), c.status().name(), stage, c.category(), c.urgency(),
@@ -109,6 +114,6 @@ public record ComplaintView(
         letters.stream().map(l -> new Letter(l.kind(), l.subject(), l.createdAt())).toList(),
         events.stream().map(e -> new TimelineEntry(e.occurredAt(), e.type(), PersonalData.maskText(e.description())))
             .toList(),
-        c.receivedAt(), c.closedAt(), c.closeReason());
+        c.receivedAt(), c.closedAt(), c.closeReason(), callBack);
   }
 }

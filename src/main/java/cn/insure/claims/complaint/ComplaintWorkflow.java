@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import cn.insure.claims.claim.Claim;
@@ -54,10 +55,11 @@ public class ComplaintWorkflow {
   private final NotificationOutbox outbox;
   private final ComplaintClocks clocks;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ComplaintWorkflow(ComplaintRepository complaints, ComplaintCauses causes, CrisisIncidents incidents,
       ClaimService claimService, RuntimeService runtimeService, NoticeTemplates templates, NotificationOutbox outbox,
-      ComplaintClocks clocks, Clock clock) {
+      ComplaintClocks clocks, Clock clock, ApplicationEventPublisher events) {
     this.complaints = complaints;
     this.causes = causes;
     this.incidents = incidents;
@@ -67,6 +69,7 @@ public class ComplaintWorkflow {
     this.outbox = outbox;
     this.clocks = clocks;
     this.clock = clock;
+    this.events = events;
   }
 
   public Complaint complaint(String complaintNumber) {
@@ -338,6 +341,7 @@ public class ComplaintWorkflow {
       case "SATISFIED" -> "投诉人满意，办结 Closed, the complainant is satisfied";
       default -> "反馈期限届满未收到答复，办结 Closed: no answer within the feedback window";
     }, null);
+    events.publishEvent(new ComplaintClosed(complaintNumber, complaint.category(), reason, complaint.claimNumber()));
   }
 
   /** The timeline for the forms, one line per event. */

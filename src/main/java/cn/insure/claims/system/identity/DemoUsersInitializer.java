@@ -28,6 +28,8 @@ class DemoUsersInitializer implements ApplicationRunner {
       new DemoUser("zhaolei", "赵磊", List.of(Roles.COMPLAINTS_OFFICERS)),
       new DemoUser("sunli", "孙丽", List.of(Roles.COMPLAINTS_SUPERVISORS, Roles.CRISIS_TEAM)),
       new DemoUser("zhoumin", "周敏", List.of(Roles.QUALITY_INSPECTORS)),
+      new DemoUser("gaojing", "高静", List.of(Roles.CUSTOMER_SERVICE)),
+      new DemoUser("majun", "马骏", List.of(Roles.INSURANCE_ADVISORS)),
       new DemoUser("huangwei", "黄伟", List.of(Roles.PROCESS_ANALYSTS)),
       new DemoUser("channel", "渠道系统", List.of(Roles.CHANNEL_SYSTEMS)));
 

@@ -3,7 +3,11 @@ package cn.insure.claims.system.identity;
 import static cn.insure.claims.system.identity.ProcessKeys.CATASTROPHE_EVENT;
 import static cn.insure.claims.system.identity.ProcessKeys.CLAIM_HANDLING;
 import static cn.insure.claims.system.identity.ProcessKeys.COMPLAINT_HANDLING;
+import static cn.insure.claims.system.identity.ProcessKeys.COMPLAINT_CAUSE_ANALYSIS;
+import static cn.insure.claims.system.identity.ProcessKeys.CONSULTATION_HANDLING;
 import static cn.insure.claims.system.identity.ProcessKeys.CRISIS_INCIDENT;
+import static cn.insure.claims.system.identity.ProcessKeys.CUSTOMER_CALL_BACK;
+import static cn.insure.claims.system.identity.ProcessKeys.SPOT_CHECK_RECTIFICATION;
 import static cn.insure.claims.system.identity.Roles.CAMUNDA_ADMIN;
 import static cn.insure.claims.system.identity.Roles.CHANNEL_SYSTEMS;
 import static cn.insure.claims.system.identity.Roles.CLAIMS_MANAGERS;
@@ -12,6 +16,8 @@ import static cn.insure.claims.system.identity.Roles.CLAIMS_SUPERVISORS;
 import static cn.insure.claims.system.identity.Roles.COMPLAINTS_OFFICERS;
 import static cn.insure.claims.system.identity.Roles.COMPLAINTS_SUPERVISORS;
 import static cn.insure.claims.system.identity.Roles.CRISIS_TEAM;
+import static cn.insure.claims.system.identity.Roles.CUSTOMER_SERVICE;
+import static cn.insure.claims.system.identity.Roles.INSURANCE_ADVISORS;
 import static cn.insure.claims.system.identity.Roles.FINANCE;
 import static cn.insure.claims.system.identity.Roles.PROCESS_ANALYSTS;
 import static cn.insure.claims.system.identity.Roles.QUALITY_INSPECTORS;
@@ -76,6 +82,19 @@ final class RoleAuthorizations {
     Stream.of(COMPLAINTS_SUPERVISORS, CRISIS_TEAM, CLAIMS_SUPERVISORS)
         .forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_HANDLING, READ)));
     grants.add(new Grant(CRISIS_TEAM, PROCESS_DEFINITION, CRISIS_INCIDENT, READ));
+    // The customer's voice: advisors answer the consultations handed to them, complaints supervisors
+    // take over consultations whose first-response clock ran out; customer service makes the
+    // call-backs, whose dissatisfied answers the case's supervisors follow up; claims supervisors
+    // rectify spot-check findings that quality inspectors verify; corrective actions of the complaint
+    // cause analysis may be given to any team.
+    Stream.of(INSURANCE_ADVISORS, COMPLAINTS_SUPERVISORS)
+        .forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION, CONSULTATION_HANDLING, READ)));
+    Stream.of(CUSTOMER_SERVICE, CLAIMS_SUPERVISORS, COMPLAINTS_SUPERVISORS)
+        .forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION, CUSTOMER_CALL_BACK, READ)));
+    Stream.of(CLAIMS_SUPERVISORS, CLAIMS_MANAGERS, QUALITY_INSPECTORS)
+        .forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION, SPOT_CHECK_RECTIFICATION, READ)));
+    Roles.STAFF.stream().filter(group -> !group.equals(COMPLAINTS_SUPERVISORS))
+        .forEach(group -> grants.add(new Grant(group, PROCESS_DEFINITION, COMPLAINT_CAUSE_ANALYSIS, READ)));
 
     // Supervisors of the work may give a task to someone else (reassign, e.g. when a colleague is
     // away); the engine records who did it. Everybody else claims tasks only for themselves.
@@ -91,6 +110,11 @@ final class RoleAuthorizations {
     startable(grants, COMPLAINTS_OFFICERS, COMPLAINT_HANDLING);
     startable(grants, CHANNEL_SYSTEMS, COMPLAINT_HANDLING);
     startable(grants, CLAIMS_MANAGERS, CATASTROPHE_EVENT);
+    // Consultations by phone and at the counter (customer service) and from channels; the monthly
+    // complaint cause analysis also by hand (complaints supervisors).
+    startable(grants, CUSTOMER_SERVICE, CONSULTATION_HANDLING);
+    startable(grants, CHANNEL_SYSTEMS, CONSULTATION_HANDLING);
+    startable(grants, COMPLAINTS_SUPERVISORS, COMPLAINT_CAUSE_ANALYSIS);
 
     // Managers watch and repair running work in Cockpit: read everything, retry failed jobs,
     // move running instances to a new model version (a plan an analyst prepared), but never deploy

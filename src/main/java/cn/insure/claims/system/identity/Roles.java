@@ -16,6 +16,8 @@ public final class Roles {
   public static final String COMPLAINTS_SUPERVISORS = "complaints-supervisors";
   public static final String CRISIS_TEAM = "crisis-team";
   public static final String QUALITY_INSPECTORS = "quality-inspectors";
+  public static final String CUSTOMER_SERVICE = "customer-service";
+  public static final String INSURANCE_ADVISORS = "insurance-advisors";
   public static final String PROCESS_ANALYSTS = "process-analysts";
   public static final String CHANNEL_SYSTEMS = "channel-systems";
   public static final String CAMUNDA_ADMIN = "camunda-admin";
@@ -33,13 +35,16 @@ public final class Roles {
       new Group(COMPLAINTS_SUPERVISORS, "投诉主管 Complaints supervisors", "WORKFLOW"),
       new Group(CRISIS_TEAM, "危机处理小组 Crisis team", "WORKFLOW"),
       new Group(QUALITY_INSPECTORS, "质检 Quality inspectors", "WORKFLOW"),
+      new Group(CUSTOMER_SERVICE, "客服 Customer service", "WORKFLOW"),
+      new Group(INSURANCE_ADVISORS, "保险顾问 Insurance advisors", "WORKFLOW"),
       new Group(PROCESS_ANALYSTS, "流程分析师 Process analysts", "SYSTEM"),
       new Group(CHANNEL_SYSTEMS, "渠道系统 Channel systems", "SYSTEM"),
       new Group(CAMUNDA_ADMIN, "系统管理员 Administrators", "SYSTEM"));
 
   /** Groups of people who work tasks in Tasklist. */
   static final List<String> STAFF = List.of(CLAIMS_SPECIALISTS, CLAIMS_SUPERVISORS, CLAIMS_MANAGERS, FINANCE,
-      COMPLAINTS_OFFICERS, COMPLAINTS_SUPERVISORS, CRISIS_TEAM, QUALITY_INSPECTORS);
+      COMPLAINTS_OFFICERS, COMPLAINTS_SUPERVISORS, CRISIS_TEAM, QUALITY_INSPECTORS, CUSTOMER_SERVICE,
+      INSURANCE_ADVISORS);
 
   /** Staff who work claims (and so see the catastrophe green channel). */
   static final List<String> CLAIMS_STAFF = List.of(CLAIMS_SPECIALISTS, CLAIMS_SUPERVISORS, CLAIMS_MANAGERS, FINANCE,

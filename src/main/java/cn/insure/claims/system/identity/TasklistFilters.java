@@ -27,11 +27,14 @@ public class TasklistFilters {
   public static final String MY_GROUPS_TASKS = "我组的任务 My group's tasks";
   public static final String OVERDUE = "已逾期 Overdue";
   public static final String GREEN_CHANNEL = "绿色通道 Green channel";
+  public static final String CUSTOMER_VOICE = "咨询与回访 Consultations and call-backs";
 
   /** Columns an adjuster sorts and scans by: case numbers next to due date and priority. */
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
       Map.of("name", "claimNumber", "label", "理赔号 Claim no."),
       Map.of("name", "complaintNumber", "label", "投诉号 Complaint no."),
+      Map.of("name", "consultationNumber", "label", "咨询号 Consultation no."),
+      Map.of("name", "caseNumber", "label", "回访案件 Called-back case"),
       Map.of("name", "policyNumber", "label", "保单号 Policy no."),
       Map.of("name", "caseSummary", "label", "案件 Case"));
 
@@ -60,7 +63,11 @@ public class TasklistFilters {
             sorted(mineOrMyGroups().dueBeforeExpression("${now()}")), Roles.STAFF),
         new Definition(GREEN_CHANNEL, "巨灾绿色通道案件，优先处理 Catastrophe green-channel claims, handle first", 5,
             "#1a7f37", sorted(mineOrMyGroups().processVariableValueEquals("greenChannel", true)),
-            Roles.CLAIMS_STAFF));
+            Roles.CLAIMS_STAFF),
+        new Definition(CUSTOMER_VOICE, "咨询答复与满意度回访，按首次响应时限排序 Consultations to answer and call-backs to make, "
+            + "earliest due first", 6, "#8250df", sorted(mineOrMyGroups().processDefinitionKeyIn(
+                ProcessKeys.CONSULTATION_HANDLING, ProcessKeys.CUSTOMER_CALL_BACK)),
+            List.of(Roles.CUSTOMER_SERVICE, Roles.INSURANCE_ADVISORS, Roles.COMPLAINTS_SUPERVISORS)));
   }
 
   void ensureFilters() {

@@ -22,7 +22,7 @@ class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
 
   /** Form fields and variables that may carry personal numbers in clear. */
   static final Set<String> SENSITIVE = Set.of("claimantIdNumber", "claimantPhone", "payeeAccountNumber",
-      "complainantPhone", "complainantEmail", "complainantIdNumber");
+      "complainantPhone", "complainantEmail", "complainantIdNumber", "customerPhone");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

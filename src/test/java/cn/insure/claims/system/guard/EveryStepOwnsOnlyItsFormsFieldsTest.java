@@ -40,8 +40,12 @@ class EveryStepOwnsOnlyItsFormsFieldsTest {
       "handlingOutcome", "escalated", "disputed", "paysOnline", "autoSettlementAllowed", "advancePaymentAllowed",
       "determinationDueAt", "paymentDueAt", "reviewHistory", "crisisIncidentId", "triage");
 
-  /** Internal elsewhere, but a field of this process's start form: a complaint names the claim it is about. */
-  private static final Map<String, List<String>> REFERENCES = Map.of("complaintHandling", List.of("claimNumber"));
+  /**
+   * Internal elsewhere, but a field of this process's start form: a complaint or a consultation names the
+   * claim it is about (checked by the process, never used as its own number).
+   */
+  private static final Map<String, List<String>> REFERENCES = Map.of("complaintHandling", List.of("claimNumber"),
+      "consultationHandling", List.of("claimNumber"));
 
   record Step(String process, String step, boolean start, String group, String form) {
   }

@@ -43,8 +43,8 @@ class RoleModelTest {
   void theGroupsOfTheBusinessExistWithTheirExactIds() {
     assertThat(identityService.createGroupQuery().list()).extracting(Group::getId).containsExactlyInAnyOrder(
         "claims-specialists", "claims-supervisors", "claims-managers", "finance", "complaints-officers",
-        "complaints-supervisors", "crisis-team", "quality-inspectors", "process-analysts", "channel-systems",
-        "camunda-admin");
+        "complaints-supervisors", "crisis-team", "quality-inspectors", "customer-service", "insurance-advisors",
+        "process-analysts", "channel-systems", "camunda-admin");
   }
 
   @ParameterizedTest(name = "{0} ({1}) is in {2}")
@@ -58,6 +58,8 @@ class RoleModelTest {
       zhaolei  | 赵磊      | complaints-officers
       sunli    | 孙丽      | complaints-supervisors crisis-team
       zhoumin  | 周敏      | quality-inspectors
+      gaojing  | 高静      | customer-service
+      majun    | 马骏      | insurance-advisors
       huangwei | 黄伟      | process-analysts
       channel  | 渠道系统   | channel-systems
       """)
@@ -97,6 +99,16 @@ class RoleModelTest {
       channel  | PROCESS_DEFINITION | CREATE_INSTANCE | claimHandling     | true
       channel  | PROCESS_DEFINITION | CREATE_INSTANCE | complaintHandling | true
       channel  | APPLICATION        | ACCESS          | tasklist          | false
+      gaojing  | APPLICATION        | ACCESS          | tasklist          | true
+      gaojing  | PROCESS_DEFINITION | CREATE_INSTANCE | consultationHandling | true
+      gaojing  | PROCESS_DEFINITION | CREATE_INSTANCE | claimHandling     | false
+      gaojing  | PROCESS_DEFINITION | CREATE_INSTANCE | customerCallBack  | false
+      gaojing  | APPLICATION        | ACCESS          | cockpit           | false
+      majun    | APPLICATION        | ACCESS          | tasklist          | true
+      majun    | PROCESS_DEFINITION | CREATE_INSTANCE | consultationHandling | false
+      channel  | PROCESS_DEFINITION | CREATE_INSTANCE | consultationHandling | true
+      sunli    | PROCESS_DEFINITION | CREATE_INSTANCE | complaintCauseAnalysis | true
+      zhaolei  | PROCESS_DEFINITION | CREATE_INSTANCE | complaintCauseAnalysis | false
       demo     | DEPLOYMENT         | CREATE          | *                 | true
       demo     | APPLICATION        | ACCESS          | cockpit           | true
       """)
@@ -127,7 +139,12 @@ class RoleModelTest {
     assertThat(readable("channel", myGroups)).isFalse();
     @SuppressWarnings("unchecked")
     List<Map<String, String>> columns = (List<Map<String, String>>) myGroups.getProperties().get("variables");
-    assertThat(columns).extracting(column -> column.get("name")).contains("claimNumber", "complaintNumber");
+    assertThat(columns).extracting(column -> column.get("name")).contains("claimNumber", "complaintNumber",
+        "consultationNumber");
+    Filter customerVoice = filterService.createFilterQuery().filterName(TasklistFilters.CUSTOMER_VOICE).singleResult();
+    assertThat(readable("gaojing", customerVoice)).isTrue();
+    assertThat(readable("majun", customerVoice)).isTrue();
+    assertThat(readable("zhangwei", customerVoice)).isFalse();
   }
 
   @Test

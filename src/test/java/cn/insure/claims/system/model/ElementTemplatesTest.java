@@ -53,7 +53,17 @@ class ElementTemplatesTest {
       Map.entry("recordCrisisStepListener", "task listener of crisisIncident's forms"),
       Map.entry("prepareCrisisTaskListener", "task listener preparing crisisIncident's tasks on create"),
       Map.entry("recordReportReviewListener", "task listener of catastropheEvent's report review form"),
-      Map.entry("recordEventCloserListener", "task listener of catastropheEvent's close form"));
+      Map.entry("recordEventCloserListener", "task listener of catastropheEvent's close form"),
+      Map.entry("recordConsultationAnswerListener", "task listener of consultationHandling's answerConsultation form"),
+      Map.entry("recordAdvisorAnswerListener", "task listener of consultationHandling's advisor answer form"),
+      Map.entry("recordCallBackListener", "task listener of customerCallBack's questionnaire form"),
+      Map.entry("recordFollowUpListener", "task listener of customerCallBack's follow-up form"),
+      Map.entry("recordRectificationListener", "task listener of spotCheckRectification's rectify form"),
+      Map.entry("verifyRectificationListener", "task listener of spotCheckRectification's verify form (four-eyes rule)"),
+      Map.entry("recordCauseAnalysisListener", "task listener of complaintCauseAnalysis's analysis form"),
+      Map.entry("recordCorrectiveActionListener", "task listener of complaintCauseAnalysis's corrective-action forms"),
+      Map.entry("loadCorrectiveActionListener", "execution listener loading one corrective action into its"
+          + " multi-instance subprocess of complaintCauseAnalysis"));
 
   private static final Path BROKEN = Path.of("src/test/resources/element-templates/broken");
 

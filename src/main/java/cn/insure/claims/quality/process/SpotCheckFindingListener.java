@@ -1,0 +1,36 @@
+package cn.insure.claims.quality.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.ClaimSpotCheckFinding;
+import cn.insure.claims.quality.Rectifications;
+import cn.insure.claims.system.engine.ApplicationStarts;
+import cn.insure.claims.system.identity.Roles;
+
+/**
+ * A spot check found something not in order: the rectification is recorded with its deadline and
+ * {@code spotCheckRectification} started for the claims supervisors, in the spot check's transaction,
+ * as the application's start ({@link ApplicationStarts}).
+ */
+@Component
+class SpotCheckFindingListener {
+
+  private final Rectifications rectifications;
+  private final RuntimeService runtimeService;
+
+  SpotCheckFindingListener(Rectifications rectifications, RuntimeService runtimeService) {
+    this.rectifications = rectifications;
+    this.runtimeService = runtimeService;
+  }
+
+  @EventListener
+  void claimFinding(ClaimSpotCheckFinding finding) {
+    Rectifications.Rectification rectification = rectifications.open("CLAIM", finding.claimNumber(),
+        finding.finding(), finding.inspector());
+    ApplicationStarts.asApplication(() -> runtimeService.startProcessInstanceByKey(SpotCheckRectificationProcess.KEY,
+        "RECT-" + finding.claimNumber(), SpotCheckRectificationProcess.variablesOf(rectification,
+            Roles.CLAIMS_SUPERVISORS)));
+  }
+}
