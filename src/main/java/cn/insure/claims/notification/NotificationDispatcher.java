@@ -4,13 +4,21 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 
 import cn.insure.claims.system.privacy.PersonalData;
 
@@ -43,10 +51,27 @@ public class NotificationDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
-  /** Tuning of retries and claims. */
+  /**
+   * Tuning of retries and claims; {@code parallelism} messages are sent at once (a provider answers
+   * in tens of milliseconds, so one at a time cannot keep up with a surge of claims).
+   */
   record Settings(int batchSize, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-      Duration claimTimeout) {
+      Duration claimTimeout, int parallelism) {
+
+    Settings {
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("claims.notification.dispatcher.parallelism must be at least 1");
+      }
+    }
+
+    /** One send at a time. */
+    Settings(int batchSize, int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration claimTimeout) {
+      this(batchSize, maxAttempts, initialBackoff, maxBackoff, claimTimeout, 1);
+    }
   }
+
+  /** The most messages one run sends before it lets the schedule call again (bounds a run under a surge). */
+  private static final int MAX_BATCHES_PER_RUN = 200;
 
   /** What one run did. */
   public record Run(int sent, int retryLater, int failed, int released) {
@@ -58,6 +83,7 @@ public class NotificationDispatcher {
   private final Clock clock;
   private final Settings settings;
   private final String name;
+  private final ExecutorService senders;
 
   @Autowired
   NotificationDispatcher(NotificationOutbox outbox, EmailGateway email, SmsGateway sms, Clock clock,
@@ -65,8 +91,10 @@ public class NotificationDispatcher {
       @Value("${claims.notification.dispatcher.max-attempts:8}") int maxAttempts,
       @Value("${claims.notification.dispatcher.backoff.initial:30s}") Duration initialBackoff,
       @Value("${claims.notification.dispatcher.backoff.max:1h}") Duration maxBackoff,
-      @Value("${claims.notification.dispatcher.claim-timeout:5m}") Duration claimTimeout) {
-    this(outbox, email, sms, clock, new Settings(batchSize, maxAttempts, initialBackoff, maxBackoff, claimTimeout),
+      @Value("${claims.notification.dispatcher.claim-timeout:5m}") Duration claimTimeout,
+      @Value("${claims.notification.dispatcher.parallelism:8}") int parallelism) {
+    this(outbox, email, sms, clock,
+        new Settings(batchSize, maxAttempts, initialBackoff, maxBackoff, claimTimeout, parallelism),
         ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
   }
 
@@ -78,50 +106,88 @@ public class NotificationDispatcher {
     this.clock = clock;
     this.settings = settings;
     this.name = name.length() > 100 ? name.substring(0, 100) : name;
+    this.senders = settings.parallelism() == 1 ? null : Executors.newFixedThreadPool(settings.parallelism(), task -> {
+      Thread thread = new Thread(task, "notice-sender");
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
-  /** Sends every message that is due, one claim and one send at a time. */
+  @PreDestroy
+  void stop() {
+    if (senders != null) {
+      senders.shutdown();
+    }
+  }
+
+  /**
+   * Sends every message that is due: batch after batch while batches come full, each batch's
+   * messages {@code parallelism} at a time (each one claimed, sent and recorded on its own).
+   */
   public Run dispatchDue() {
     int released = outbox.releaseAbandoned(clock.instant().minus(settings.claimTimeout()));
     if (released > 0) {
       log.warn("Released {} outbox message(s) whose dispatcher stopped while sending; they are sent again with the "
           + "same Message-ID/reference", released);
     }
-    int sent = 0;
-    int retryLater = 0;
-    int failed = 0;
-    for (String id : outbox.due(clock.instant(), settings.batchSize())) {
-      if (!outbox.claim(id, name, clock.instant())) {
-        continue;
-      }
-      NotificationOutbox.Message message = outbox.claimed(id);
-      try {
-        String reference = send(message);
-        outbox.markSent(id, name, clock.instant(), reference);
-        sent++;
-        log.info("Notice {} of {} sent by {} to {}", message.kind(), message.caseNumber(), message.channel(),
-            message.recipientMasked());
-      } catch (NotificationRejectedException e) {
-        outbox.markAttemptFailed(id, name, e.getMessage(), clock.instant(), true);
-        failed++;
-        log.warn("Notice {} of {} to {} refused for good by the {} gateway: {}", message.kind(),
-            message.caseNumber(), message.recipientMasked(), message.channel(), PersonalData.maskText(e.getMessage()));
-      } catch (RuntimeException e) {
-        int attempt = message.attempts() + 1;
-        boolean giveUp = attempt >= settings.maxAttempts();
-        Instant next = clock.instant().plus(backoff(attempt));
-        outbox.markAttemptFailed(id, name, describe(e), next, giveUp);
-        if (giveUp) {
-          failed++;
-        } else {
-          retryLater++;
+    AtomicInteger sent = new AtomicInteger();
+    AtomicInteger retryLater = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+      List<String> due = outbox.due(clock.instant(), settings.batchSize());
+      if (senders == null) {
+        due.forEach(id -> dispatch(id, sent, retryLater, failed));
+      } else {
+        List<Future<?>> sending = due.stream()
+            .<Future<?>>map(id -> senders.submit(() -> dispatch(id, sent, retryLater, failed))).toList();
+        for (Future<?> one : sending) {
+          try {
+            one.get();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Run(sent.get(), retryLater.get(), failed.get(), released);
+          } catch (ExecutionException e) {
+            log.error("Sending a notice failed unexpectedly; it is released after the claim timeout", e.getCause());
+          }
         }
-        log.warn("Notice {} of {} to {} not sent (attempt {} of {}){}: {}", message.kind(), message.caseNumber(),
-            message.recipientMasked(), attempt, settings.maxAttempts(), giveUp ? ", giving up" : ", retry at " + next,
-            PersonalData.maskText(describe(e)));
+      }
+      if (due.size() < settings.batchSize()) {
+        break;
       }
     }
-    return new Run(sent, retryLater, failed, released);
+    return new Run(sent.get(), retryLater.get(), failed.get(), released);
+  }
+
+  private void dispatch(String id, AtomicInteger sent, AtomicInteger retryLater, AtomicInteger failed) {
+    if (!outbox.claim(id, name, clock.instant())) {
+      return;
+    }
+    NotificationOutbox.Message message = outbox.claimed(id);
+    try {
+      String reference = send(message);
+      outbox.markSent(id, name, clock.instant(), reference);
+      sent.incrementAndGet();
+      log.info("Notice {} of {} sent by {} to {}", message.kind(), message.caseNumber(), message.channel(),
+          message.recipientMasked());
+    } catch (NotificationRejectedException e) {
+      outbox.markAttemptFailed(id, name, e.getMessage(), clock.instant(), true);
+      failed.incrementAndGet();
+      log.warn("Notice {} of {} to {} refused for good by the {} gateway: {}", message.kind(),
+          message.caseNumber(), message.recipientMasked(), message.channel(), PersonalData.maskText(e.getMessage()));
+    } catch (RuntimeException e) {
+      int attempt = message.attempts() + 1;
+      boolean giveUp = attempt >= settings.maxAttempts();
+      Instant next = clock.instant().plus(backoff(attempt));
+      outbox.markAttemptFailed(id, name, describe(e), next, giveUp);
+      if (giveUp) {
+        failed.incrementAndGet();
+      } else {
+        retryLater.incrementAndGet();
+      }
+      log.warn("Notice {} of {} to {} not sent (attempt {} of {}){}: {}", message.kind(), message.caseNumber(),
+          message.recipientMasked(), attempt, settings.maxAttempts(), giveUp ? ", giving up" : ", retry at " + next,
+          PersonalData.maskText(describe(e)));
+    }
   }
 
   private String send(NotificationOutbox.Message message) {

@@ -293,6 +293,47 @@ class NotificationOutboxTest {
     assertThat(node.backoff(20)).isEqualTo(Duration.ofHours(1));
   }
 
+  /**
+   * A surge of notices (more than one batch) against a provider that takes 50 ms per message is
+   * sent in one run, several at a time, each message exactly once.
+   */
+  @Test
+  void aSurgeOfNoticesIsSentInOneRunSeveralAtATimeEachOnce() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 120; i++) {
+      enqueue("CLM-20261203-" + run + i, new NotificationOutbox.Contact("13800138000", null), "surge:" + run + i);
+    }
+    Map<String, Integer> received = new ConcurrentHashMap<>();
+    AtomicInteger atOnce = new AtomicInteger();
+    AtomicInteger mostAtOnce = new AtomicInteger();
+    SmsGateway slowProvider = text -> {
+      mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      atOnce.decrementAndGet();
+      received.merge(text.clientReference(), 1, Integer::sum);
+      return "provider-" + text.clientReference();
+    };
+    NotificationDispatcher node = new NotificationDispatcher(outbox, smtp, slowProvider, clock,
+        new NotificationDispatcher.Settings(50, 8, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(5),
+            8), "node-surge");
+
+    NotificationDispatcher.Run result = node.dispatchDue();
+
+    assertThat(result.sent()).isGreaterThanOrEqualTo(120);
+    assertThat(received.values()).as("each message sent once").allMatch(count -> count == 1);
+    assertThat(received).hasSizeGreaterThanOrEqualTo(120);
+    for (int i = 0; i < 120; i++) {
+      assertThat(outbox.entries("CLM-20261203-" + run + i)).singleElement()
+          .satisfies(e -> assertThat(e.status()).isEqualTo(Status.SENT));
+    }
+    assertThat(mostAtOnce.get()).as("messages in flight at once").isBetween(2, 8);
+    node.stop();
+  }
+
   // --- helpers -----------------------------------------------------------------------------------
 
   private int enqueue(String caseNumber, NotificationOutbox.Contact contact, String dedupKey) {

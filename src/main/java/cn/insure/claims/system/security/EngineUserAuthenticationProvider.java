@@ -19,15 +19,24 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
   static final String GROUP_PREFIX = "GROUP_";
 
   private final IdentityService identityService;
+  private final CredentialCheckCache checkedCredentials;
 
-  EngineUserAuthenticationProvider(IdentityService identityService) {
+  EngineUserAuthenticationProvider(IdentityService identityService, CredentialCheckCache checkedCredentials) {
     this.identityService = identityService;
+    this.checkedCredentials = checkedCredentials;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
+    // Cheap path: the same user id and password were checked successfully a few seconds ago.
+    if (userId != null && credentials != null) {
+      var remembered = checkedCredentials.lookup(userId, credentials.toString());
+      if (remembered.isPresent()) {
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, remembered.get());
+      }
+    }
     if (userId == null || userId.isBlank() || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
@@ -36,6 +45,7 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
         .map(Group::getId)
         .map(groupId -> new SimpleGrantedAuthority(GROUP_PREFIX + groupId))
         .toList();
+    checkedCredentials.remember(userId, credentials.toString(), authorities);
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
   }
 

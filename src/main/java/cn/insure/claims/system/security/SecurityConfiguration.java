@@ -29,7 +29,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper)
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper,
+      CredentialCheckCache checkedCredentials)
       throws Exception {
     ProblemResponses problems = new ProblemResponses(objectMapper);
     // Path patterns on the whole request path: the engine REST API is a Jersey servlet, not MVC.
@@ -47,7 +48,7 @@ class SecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic authentication, no cookies: cross-site request forgery does not apply.
         .csrf(csrf -> csrf.disable())
-        .authenticationProvider(new EngineUserAuthenticationProvider(identityService))
+        .authenticationProvider(new EngineUserAuthenticationProvider(identityService, checkedCredentials))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }
