@@ -76,6 +76,7 @@ class BankPaymentRetryTest {
       assertThat(payment.idempotencyKey()).isEqualTo(key);
       assertThat(payment.reference()).isEqualTo("TRF-20261122-99001");
     });
+    assertThat(payments.bankReferences(claimNumber)).containsExactly("TRF-20261122-99001");
     bank.verify(exactly(2), postRequestedFor(urlEqualTo("/transfers")).withHeader("Idempotency-Key", equalTo(key)));
   }
 }
