@@ -65,11 +65,19 @@ class DeploymentRegistrar implements ApplicationRunner {
     register();
   }
 
-  /** Registers the deployments this node may execute; returns their ids. */
+  /** Registers the deployments this node may execute with its deployment-aware job executor; returns their ids. */
   Set<String> register() {
     if (!configuration.isJobExecutorDeploymentAware()) {
       return Set.of();
     }
+    Set<String> executable = executableDeployments();
+    executable.forEach(management::registerDeploymentForJobExecutor);
+    log.info("Job executor registered for {} deployments", executable.size());
+    return executable;
+  }
+
+  /** The deployments whose jobs this node's code may execute (see the class comment). */
+  Set<String> executableDeployments() {
     String autoName = configuration.getDeploymentName();
     Set<String> mine = deployments.ownResources();
     List<Deployment> deployments = repository.createDeploymentQuery().orderByDeploymentTime().asc().list();
@@ -86,14 +94,12 @@ class DeploymentRegistrar implements ApplicationRunner {
     for (Deployment deployment : deployments) {
       boolean auto = Objects.equals(autoName, deployment.getName());
       if (!auto || own == null || !deployment.getDeploymentTime().after(own)) {
-        management.registerDeploymentForJobExecutor(deployment.getId());
         registered.add(deployment.getId());
       } else {
         log.info("Deployment {} of {} is newer than this node's code: its jobs are left to newer nodes",
             deployment.getId(), deployment.getDeploymentTime());
       }
     }
-    log.info("Job executor registered for {} of {} deployments", registered.size(), deployments.size());
     return registered;
   }
 

@@ -27,13 +27,12 @@ class DeploymentRegistrarTest {
 
   @Test
   void aNodeRegistersItsOwnAndOlderDeploymentsAndModelerDeploymentsButNotANewerNodesDeployment() {
-    assertThat(configuration.isJobExecutorDeploymentAware()).isTrue();
     Deployment own = repository.createDeploymentQuery().deploymentName(configuration.getDeploymentName())
         .orderByDeploymentTime().desc().list().get(0);
     Deployment newerNode = deployProbe(configuration.getDeploymentName(), "clusterProbeNewerNode");
     Deployment fromModeler = deployProbe("modeler-deployment", "clusterProbeModeler");
     try {
-      Set<String> registered = registrar.register();
+      Set<String> registered = registrar.executableDeployments();
 
       assertThat(registered).contains(own.getId(), fromModeler.getId()).doesNotContain(newerNode.getId());
     } finally {
