@@ -1,5 +1,7 @@
 package cn.insure.claims;
 
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -9,6 +11,10 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
 public class ClaimsApplication {
 
   public static void main(String[] args) {
+    // Timestamps (outbox claims, job locks, due dates) are stored without time zone and compared
+    // across nodes: every node reads and writes them in UTC, whatever the host's zone. Business
+    // dates name their zone explicitly (CaseNumbers.BUSINESS_ZONE).
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     SpringApplication.run(ClaimsApplication.class, args);
   }
 }

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pays claims and records every payment (赔付支付): online through the {@link PaymentGateway},
@@ -38,9 +41,13 @@ public class ClaimPayments {
   private final NamedParameterJdbcTemplate jdbc;
   private final PaymentGateway gateway;
   private final Clock clock;
+  private final TransactionTemplate replyTransaction;
 
-  ClaimPayments(NamedParameterJdbcTemplate jdbc, PaymentGateway gateway, Clock clock) {
+  ClaimPayments(NamedParameterJdbcTemplate jdbc, PaymentGateway gateway, Clock clock,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.replyTransaction = new TransactionTemplate(transactions);
+    this.replyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.gateway = gateway;
     this.clock = clock;
   }
@@ -69,7 +76,26 @@ public class ClaimPayments {
               .addValue("reason", abbreviate(e.getMessage(), 500)).addValue("now", Timestamp.from(clock.instant())));
       throw e;
     }
+    keepReply(claimNumber, key, receipt.bankReference());
     return insert(claimNumber, kind, "ONLINE", amount, key, receipt.bankReference(), clock.instant(), null, null);
+  }
+
+  /**
+   * Keeps the bank's answer at once, in its own transaction: if this node dies before the payment
+   * step commits, the step is retried (by another node) with the same key, and the record still
+   * holds every reference the bank gave.
+   */
+  private void keepReply(String claimNumber, String key, String bankReference) {
+    replyTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO claim_payment_bank_reply "
+        + "(claim_number, idempotency_key, bank_reference, received_at) VALUES (:n, :key, :reference, :now)",
+        new MapSqlParameterSource().addValue("n", claimNumber).addValue("key", key)
+            .addValue("reference", bankReference).addValue("now", Timestamp.from(clock.instant()))));
+  }
+
+  /** Every reference the bank answered for this claim's transfers, oldest first (one per key when the bank honours keys). */
+  public List<String> bankReferences(String claimNumber) {
+    return jdbc.queryForList("SELECT bank_reference FROM claim_payment_bank_reply WHERE claim_number = :n ORDER BY seq",
+        Map.of("n", claimNumber), String.class);
   }
 
   private long attempts(String claimNumber, Kind kind) {

@@ -43,6 +43,7 @@ class BankPaymentRetryTest {
   @Autowired NamedParameterJdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired ObjectMapper objectMapper;
   @Autowired ClaimService claimService;
 
@@ -60,7 +61,7 @@ class BankPaymentRetryTest {
             .withBody("{\"transferId\":\"TRF-20261122-99001\",\"message\":\"Idempotency-Key already used\"}")));
     ClaimPayments payments = new ClaimPayments(jdbc, new HttpBankPaymentGateway(RestClient.builder(), objectMapper,
         new HttpBankPaymentGateway.Settings(bank.baseUrl(), "insurer-440300", "test-api-key", Duration.ofSeconds(2),
-            Duration.ofMillis(500)), null), clock);
+            Duration.ofMillis(500)), null), clock, transactions);
     ClaimPayments.Payee payee = new ClaimPayments.Payee("王小明", "招商银行", "6225880112345678");
 
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> payments.payOnline(claimNumber,
@@ -75,6 +76,7 @@ class BankPaymentRetryTest {
       assertThat(payment.idempotencyKey()).isEqualTo(key);
       assertThat(payment.reference()).isEqualTo("TRF-20261122-99001");
     });
+    assertThat(payments.bankReferences(claimNumber)).containsExactly("TRF-20261122-99001");
     bank.verify(exactly(2), postRequestedFor(urlEqualTo("/transfers")).withHeader("Idempotency-Key", equalTo(key)));
   }
 }

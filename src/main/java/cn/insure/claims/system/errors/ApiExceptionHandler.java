@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -168,6 +170,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(ApiProblems.invalid("A parameter has a value of the wrong type",
         List.of(new ApiProblems.FieldError(ex.getName(), "expected " + describe(ex.getRequiredType()) + ", got '"
             + ex.getValue() + "'"))));
+  }
+
+  /**
+   * Two nodes (or two people) changed the same case at once: the engine's optimistic locking or a
+   * unique key refused the later one. Nothing of the refused request was kept; reload and repeat.
+   */
+  @ExceptionHandler({OptimisticLockingException.class, DataIntegrityViolationException.class})
+  ResponseEntity<ProblemDetail> handleConcurrentChange(RuntimeException ex) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblems.problem(HttpStatus.CONFLICT,
+        "concurrent-change", "并发修改冲突 Changed concurrently",
+        "The case was changed by another request at the same time; nothing of this request was kept. "
+            + "Reload it and send the request again."));
   }
 
   @ExceptionHandler(AuthorizationException.class)

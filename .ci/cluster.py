@@ -1,0 +1,310 @@
+#!/usr/bin/env python3
+"""Cluster suite (issue 14): two application JVMs on ONE fresh PostgreSQL database, same shared
+document/archive store, 127.0.0.1 only, bounded in requests and time.
+
+  1. both nodes started at the same instant on a fresh database: both must come up, with one set of
+     filters and authorizations and one deployment;
+  2. load at both nodes (claims with Idempotency-Keys, document uploads), node 2 killed with
+     SIGKILL mid-way, restarted, every unacknowledged request re-sent with its key, jobs drained;
+  3. invariants asserted with SQL, counts printed. Exit code 1 on any violated invariant.
+
+Run through .ci/cluster (builds the jar once). Settings: CLUSTER_CLAIMS (default 240),
+CLUSTER_CLIENTS (8), CLUSTER_KILL_AFTER (8 s), CLUSTER_PORTS (18141,18142), CLUSTER_DB.
+"""
+import base64, json, os, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JAR = sys.argv[1]
+DB = os.environ.get("CLUSTER_DB", "claims_cluster_14")
+PORTS = [int(p) for p in os.environ.get("CLUSTER_PORTS", "18141,18142").split(",")]
+CLAIMS = int(os.environ.get("CLUSTER_CLAIMS", "240"))
+CLIENTS = int(os.environ.get("CLUSTER_CLIENTS", "8"))
+KILL_AFTER = float(os.environ.get("CLUSTER_KILL_AFTER", "8"))
+WORK = os.environ.get("CLUSTER_WORK", "/tmp/claims-cluster-14")
+# Deliberately different host zones: the nodes must agree anyway (the application runs in UTC).
+ZONES = ["Asia/Shanghai", "America/New_York"]
+AUTH = "Basic " + base64.b64encode(b"channel:channel").decode()
+failures = []
+
+
+def log(msg):
+    print(f"[cluster {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def check(ok, what):
+    log(("OK   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+
+
+def admin_sql(statement):
+    subprocess.run(["su", "postgres", "-c", f'psql -v ON_ERROR_STOP=1 -qAt -c "{statement}"'], check=True)
+
+
+def sql(query):
+    env = dict(os.environ, PGPASSWORD="claims")
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "claims", "-d", DB, "-v", "ON_ERROR_STOP=1", "-qAt",
+                          "-c", query], env=env, check=True, capture_output=True, text=True).stdout.strip()
+    return out
+
+
+def num(query):
+    return int(sql(query) or 0)
+
+
+def fresh_database():
+    admin_sql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+    admin_sql(f"CREATE DATABASE {DB} OWNER claims")
+    subprocess.run(["rm", "-rf", WORK], check=True)
+    os.makedirs(os.path.join(WORK, "store", "documents"))
+    os.makedirs(os.path.join(WORK, "store", "archive"))
+
+
+class Node:
+    def __init__(self, index):
+        self.index, self.port, self.proc, self.starts = index, PORTS[index], None, 0
+
+    def start(self):
+        self.starts += 1
+        env = dict(os.environ,
+                   SPRING_PROFILES_ACTIVE="postgres,demo",
+                   CLAIMS_DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}", CLAIMS_DB_USER="claims",
+                   CLAIMS_DB_PASSWORD="claims", CLAIMS_DB_POOL_SIZE="20",
+                   CLAIMS_DOCUMENT_STORE="file",
+                   CLAIMS_DOCUMENT_STORE_LOCATION=os.path.join(WORK, "store", "documents"),
+                   CLAIMS_ARCHIVE_LOCATION=os.path.join(WORK, "store", "archive"))
+        out = open(os.path.join(WORK, f"node{self.index + 1}-start{self.starts}.log"), "w")
+        self.proc = subprocess.Popen(["java", "-Xmx512m", "-XX:TieredStopAtLevel=1", f"-Duser.timezone={ZONES[self.index]}",
+                                      "-jar", JAR, f"--server.port={self.port}", "--server.address=127.0.0.1",
+                                      # a notice claimed by the killed node is released after 60 s (default 5 min)
+                                      "--claims.notification.dispatcher.claim-timeout=60s"],
+                                     cwd=WORK, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def wait_ready(self, timeout=300):
+        end = time.time() + timeout
+        while time.time() < end:
+            if self.proc.poll() is not None:
+                return False
+            try:
+                with urllib.request.urlopen(self.url("/actuator/health"), timeout=3) as r:
+                    if r.status == 200:
+                        return True
+            except Exception:
+                pass
+            time.sleep(1)
+        return False
+
+    def kill9(self):
+        os.kill(self.proc.pid, signal.SIGKILL)
+        self.proc.wait()
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+def request(node, method, path, body=None, headers=None, timeout=30):
+    """Returns (status, parsed body or None); status 0 = no answer (connection refused/reset)."""
+    req = urllib.request.Request(node.url(path), data=body, method=method, headers=dict(headers or {}, Authorization=AUTH))
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            data = r.read()
+            return r.status, json.loads(data) if data else None
+    except urllib.error.HTTPError as e:
+        data = e.read()
+        try:
+            return e.code, json.loads(data)
+        except ValueError:
+            return e.code, None
+    except Exception:
+        return 0, None
+
+
+SUBMISSION = json.load(open(os.path.join(ROOT, "src/main/resources/openapi/claim-submission.example.json")))
+
+
+def submit(node, key):
+    return request(node, "POST", "/api/claims", json.dumps(SUBMISSION).encode(),
+                   {"Content-Type": "application/json", "Idempotency-Key": key})
+
+
+def upload(node, claim_number, doc_type, seed):
+    pdf = b"%PDF-1.4\n% cluster suite " + seed.encode() + b"\n%%EOF\n"
+    boundary = uuid.uuid4().hex
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n{doc_type}\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{seed}.pdf\"\r\n"
+            f"Content-Type: application/pdf\r\n\r\n").encode() + pdf + f"\r\n--{boundary}--\r\n".encode()
+    return request(node, "POST", f"/api/claims/{claim_number}/documents", body,
+                   {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
+
+def missing_type(claim):
+    for item in (claim or {}).get("missingDocuments", []) or []:
+        if isinstance(item, str):
+            return item
+        if isinstance(item, dict):
+            for field in ("type", "code", "documentType"):
+                if item.get(field):
+                    return item[field]
+    return None
+
+
+def main():
+    started = time.time()
+    nodes = [Node(0), Node(1)]
+    try:
+        # ---- 1. both nodes at the same instant on a fresh database -------------------------------
+        fresh_database()
+        log(f"fresh database {DB}; starting both nodes at the same instant (ports {PORTS})")
+        t0 = time.time()
+        for node in nodes:
+            node.start()
+        ready = [node.wait_ready() for node in nodes]
+        log(f"both nodes answered after {time.time() - t0:.0f} s")
+        check(all(ready), "both nodes started together on a fresh database (no schema-creation race)")
+        if not all(ready):
+            return
+        check(num("SELECT COUNT(*) FROM act_re_deployment") == 1, "one deployment of the models and forms")
+        check(num("SELECT COUNT(*) FROM (SELECT name_, owner_ FROM act_ru_filter GROUP BY name_, owner_ "
+                  "HAVING COUNT(*) > 1) d") == 0, "one set of Tasklist filters")
+        check(num("SELECT COUNT(*) FROM (SELECT type_, resource_type_, resource_id_, group_id_, user_id_ FROM "
+                  "act_ru_authorization GROUP BY 1, 2, 3, 4, 5 HAVING COUNT(*) > 1) d") == 0,
+              "one set of authorizations")
+        log("counts: users %s, groups %s, authorizations %s, filters %s" % (
+            num("SELECT COUNT(*) FROM act_id_user"), num("SELECT COUNT(*) FROM act_id_group"),
+            num("SELECT COUNT(*) FROM act_ru_authorization"), num("SELECT COUNT(*) FROM act_ru_filter")))
+
+        # ---- 2. load at both, kill -9 node 2 mid-way ----------------------------------------------
+        acked, unacked, server_errors, uploads = {}, [], [], {"ok": 0, "refused": 0, "lost": 0}
+        lock = threading.Lock()
+        counter = iter(range(CLAIMS))
+        killed = threading.Event()
+
+        def worker(w):
+            while True:
+                with lock:
+                    i = next(counter, None)
+                if i is None:
+                    return
+                key = f"cluster14-{i:05d}"
+                node = nodes[i % 2]
+                status, body = submit(node, key)
+                with lock:
+                    if status >= 500:
+                        server_errors.append(("submit", key, status))
+                    if status in (200, 201):
+                        acked[key] = body["claimNumber"]
+                    else:
+                        unacked.append(key)
+                if status in (200, 201) and i % 2 == 0:
+                    doc_type = missing_type(body)
+                    if doc_type:
+                        up_status, _ = upload(nodes[(i + 1) % 2], body["claimNumber"], doc_type, key)
+                        with lock:
+                            if up_status >= 500:
+                                server_errors.append(("upload", key, up_status))
+                            uploads["ok" if up_status == 201 else "lost" if up_status == 0 else "refused"] += 1
+
+        def killer():
+            time.sleep(KILL_AFTER)
+            log("kill -9 node 2 (pid %d)" % nodes[1].proc.pid)
+            locked = num("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL")
+            nodes[1].kill9()
+            killed.set()
+            log(f"jobs locked at the kill: {locked}")
+
+        t0 = time.time()
+        threads = [threading.Thread(target=worker, args=(w,)) for w in range(CLIENTS)]
+        kt = threading.Thread(target=killer)
+        kt.start()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        kt.join()
+        log(f"load done in {time.time() - t0:.0f} s: acknowledged {len(acked)}, unacknowledged {len(unacked)}, "
+            f"uploads {uploads}")
+        check(killed.is_set(), "node 2 was killed while load ran")
+
+        # ---- restart node 2, re-send every unacknowledged request --------------------------------
+        t0 = time.time()
+        nodes[1].start()
+        check(nodes[1].wait_ready(), "node 2 restarted on the existing database")
+        log(f"node 2 back after {time.time() - t0:.0f} s")
+        for n, key in enumerate(unacked):
+            status, body = submit(nodes[n % 2], key)
+            if status >= 500:
+                server_errors.append(("resend", key, status))
+            if status in (200, 201):
+                acked[key] = body["claimNumber"]
+        resent_same = 0
+        for n, key in enumerate(list(acked)[:40]):
+            status, body = submit(nodes[n % 2], key)
+            if status == 200 and body["claimNumber"] == acked[key]:
+                resent_same += 1
+        check(resent_same == min(40, len(acked)), f"re-sending acknowledged keys returns the same claim ({resent_same})")
+        check(len(acked) == CLAIMS, f"every request acknowledged after re-sending ({len(acked)} of {CLAIMS})")
+
+        # ---- drain the jobs (a job locked by the dead node is taken over once its lock expires) --
+        t0 = time.time()
+        due = ("SELECT COUNT(*) FROM act_ru_job WHERE retries_ > 0 AND suspension_state_ = 1 AND "
+               "(duedate_ IS NULL OR duedate_ <= (now() AT TIME ZONE 'UTC'))")
+        while time.time() - t0 < 150 and num(due) > 0:
+            time.sleep(2)
+        log(f"jobs drained after {time.time() - t0:.0f} s (due jobs left: {num(due)})")
+        check(num(due) == 0, "no due job left (jobs of the dead node taken over)")
+        time.sleep(5)  # outbox dispatchers: one more round
+
+        # ---- 3. invariants ------------------------------------------------------------------------
+        claims = num("SELECT COUNT(*) FROM claim WHERE idempotency_key LIKE 'cluster14-%'")
+        check(claims == len(set(acked)), f"claims in the database ({claims}) = acknowledged keys ({len(set(acked))})")
+        db_pairs = dict(line.split("|") for line in sql(
+            "SELECT idempotency_key, claim_number FROM claim WHERE idempotency_key LIKE 'cluster14-%'").splitlines())
+        check(all(db_pairs.get(k) == v for k, v in acked.items()), "each acknowledged key names the claim stored for it")
+        check(num("SELECT COUNT(*) - COUNT(DISTINCT claim_number) FROM claim") == 0, "no duplicate case numbers")
+        no_instance = num("SELECT COUNT(*) FROM claim c WHERE (SELECT COUNT(*) FROM act_hi_procinst p WHERE "
+                          "p.proc_def_key_ = 'claimHandling' AND p.business_key_ = c.claim_number) <> 1")
+        check(no_instance == 0, f"one process instance per claim (claims with none or several: {no_instance})")
+        paid = num("SELECT COUNT(*) FROM claim_payment WHERE method = 'ONLINE' AND status = 'PAID'")
+        bank = num("SELECT COUNT(*) FROM simulated_bank_transfer")
+        check(num("SELECT COUNT(*) FROM (SELECT claim_number, kind FROM claim_payment WHERE status = 'PAID' "
+                  "GROUP BY claim_number, kind HAVING COUNT(*) > 1) d") == 0, "no claim paid twice for the same kind")
+        check(num("SELECT COUNT(*) FROM (SELECT idempotency_key FROM claim_payment_bank_reply GROUP BY 1 "
+                  "HAVING COUNT(DISTINCT bank_reference) > 1) d") == 0, "each payment key got one bank reference")
+        check(num("SELECT COUNT(*) FROM claim_payment p WHERE p.method = 'ONLINE' AND p.status = 'PAID' AND NOT "
+                  "EXISTS (SELECT 1 FROM simulated_bank_transfer b WHERE b.idempotency_key = p.idempotency_key)") == 0,
+              "every recorded online payment was executed by the bank")
+        check(num("SELECT COUNT(*) FROM (SELECT dedup_key FROM notification_outbox GROUP BY dedup_key "
+                  "HAVING COUNT(*) > 1) d") == 0, "no duplicated notice")
+        stuck = num("SELECT COUNT(*) FROM notification_outbox WHERE (status = 'PENDING' AND next_attempt_at <= "
+                    "(now() AT TIME ZONE 'UTC') - INTERVAL '2 minutes') OR (status = 'SENDING' AND claimed_at <= "
+                    "(now() AT TIME ZONE 'UTC') - INTERVAL '2 minutes')")
+        check(stuck == 0, f"no notice lost (pending/sending and overdue by 2 min: {stuck})")
+        notices = sql("SELECT status || '=' || COUNT(*) FROM notification_outbox GROUP BY status ORDER BY status")
+        incidents = sql("SELECT incident_type_ || ':' || COALESCE(activity_id_, '') || '=' || COUNT(*) FROM "
+                        "act_ru_incident GROUP BY incident_type_, activity_id_ ORDER BY 1")
+        check(incidents == "", f"no incident ({incidents or 'none'})")
+        check(not server_errors, f"no 5xx answer ({len(server_errors)}: {server_errors[:5]})")
+        documents = num("SELECT COUNT(*) FROM claim_document")
+        log(f"COUNTS claims={claims} acknowledged={len(acked)} resent={len(unacked)} uploads={uploads} "
+            f"documents={documents} process_instances={num('SELECT COUNT(*) FROM act_hi_procinst')} "
+            f"online_payments={paid} bank_transfers={bank} notices=[{notices.replace(chr(10), ' ')}] "
+            f"5xx={len(server_errors)} elapsed={time.time() - started:.0f}s")
+    finally:
+        for node in nodes:
+            node.stop()
+    if failures:
+        log(f"CLUSTER SUITE FAILED: {len(failures)} invariant(s): {failures}")
+        sys.exit(1)
+    log("CLUSTER SUITE PASSED")
+
+
+if __name__ == "__main__":
+    main()
