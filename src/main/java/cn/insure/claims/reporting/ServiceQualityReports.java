@@ -248,8 +248,8 @@ public class ServiceQualityReports {
     Map<String, ClockCase> determination = clockCases.stream().filter(c -> "determination30Days".equals(c.clock()))
         .collect(Collectors.toMap(ClockCase::caseNumber, Function.identity()));
     for (Map.Entry<String, Function<ClaimRow, String>> dimension : dimensions.entrySet()) {
-      Map<String, List<ClaimRow>> groups = claims.stream()
-          .collect(Collectors.groupingBy(dimension.getValue(), TreeMap::new, Collectors.toList()));
+      Map<String, List<ClaimRow>> groups = dimension.getKey().equals("overall") ? Map.of("", claims)
+          : claims.stream().collect(Collectors.groupingBy(dimension.getValue(), TreeMap::new, Collectors.toList()));
       for (Map.Entry<String, List<ClaimRow>> group : groups.entrySet()) {
         List<ClaimRow> rowsOf = group.getValue();
         long received = count(rowsOf, c -> period.contains(c.createdAt()));
