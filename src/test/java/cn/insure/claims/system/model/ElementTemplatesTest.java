@@ -53,7 +53,12 @@ class ElementTemplatesTest {
       Map.entry("recordCrisisStepListener", "task listener of crisisIncident's forms"),
       Map.entry("prepareCrisisTaskListener", "task listener preparing crisisIncident's tasks on create"),
       Map.entry("recordReportReviewListener", "task listener of catastropheEvent's report review form"),
-      Map.entry("recordEventCloserListener", "task listener of catastropheEvent's close form"));
+      Map.entry("recordEventCloserListener", "task listener of catastropheEvent's close form"),
+      Map.entry("planEvaluationListener", "task listener of serviceQualityEvaluation's planEvaluation form"),
+      Map.entry("analyseEvaluationListener", "task listener of serviceQualityEvaluation's analyseEvaluation form"),
+      Map.entry("approveQualityReportListener", "task listener of serviceQualityEvaluation's approval form"),
+      Map.entry("carryOutImprovementListener", "task listener of serviceQualityEvaluation's improvement tasks"),
+      Map.entry("verifyImprovementListener", "task listener of serviceQualityEvaluation's verification form"));
 
   private static final Path BROKEN = Path.of("src/test/resources/element-templates/broken");
 
