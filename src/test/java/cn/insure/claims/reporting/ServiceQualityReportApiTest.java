@@ -263,6 +263,18 @@ class ServiceQualityReportApiTest {
   }
 
   @Test
+  void anInspectorStartsAnEvaluationByHandAndItsReportIsKeptAndListed() throws Exception {
+    HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/api/reports/quality-evaluations")).POST(HttpRequest.BodyPublishers.noBody()), "Authorization", INSPECTOR);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    assertThat(objectMapper.readTree(started.body()).get("processInstanceId").asText()).isNotBlank();
+    assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/api/reports/quality-evaluations")).POST(HttpRequest.BodyPublishers.noBody()), "Authorization", SPECIALIST)
+        .statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/reports/quality-evaluations", "Authorization", MANAGER).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aFormatTheReportsDoNotWriteIsNotAcceptable() {
     assertThat(bytes("/api/reports/service-quality?period=2025-03", "application/xml", MANAGER).statusCode())
         .isEqualTo(406);

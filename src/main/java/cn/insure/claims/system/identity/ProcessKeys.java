@@ -7,6 +7,7 @@ final class ProcessKeys {
   static final String COMPLAINT_HANDLING = "complaintHandling";
   static final String CRISIS_INCIDENT = "crisisIncident";
   static final String CATASTROPHE_EVENT = "catastropheEvent";
+  static final String SERVICE_QUALITY_EVALUATION = "serviceQualityEvaluation";
 
   private ProcessKeys() {
   }

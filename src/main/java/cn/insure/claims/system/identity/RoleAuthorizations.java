@@ -1,6 +1,7 @@
 package cn.insure.claims.system.identity;
 
 import static cn.insure.claims.system.identity.ProcessKeys.CATASTROPHE_EVENT;
+import static cn.insure.claims.system.identity.ProcessKeys.SERVICE_QUALITY_EVALUATION;
 import static cn.insure.claims.system.identity.ProcessKeys.CLAIM_HANDLING;
 import static cn.insure.claims.system.identity.ProcessKeys.COMPLAINT_HANDLING;
 import static cn.insure.claims.system.identity.ProcessKeys.CRISIS_INCIDENT;
@@ -82,6 +83,8 @@ final class RoleAuthorizations {
     startable(grants, COMPLAINTS_OFFICERS, COMPLAINT_HANDLING);
     startable(grants, CHANNEL_SYSTEMS, COMPLAINT_HANDLING);
     startable(grants, CLAIMS_MANAGERS, CATASTROPHE_EVENT);
+    startable(grants, CLAIMS_MANAGERS, SERVICE_QUALITY_EVALUATION);
+    startable(grants, QUALITY_INSPECTORS, SERVICE_QUALITY_EVALUATION);
 
     // Managers watch and repair running work in Cockpit: read everything, retry failed jobs,
     // move running instances to a new model version (a plan an analyst prepared), but never deploy

@@ -49,7 +49,7 @@ class ServiceQualityEvaluationProcessTest {
   @Test
   void anEvaluationIsPlannedCompiledAnalysedReworkedApprovedCarriedOutAndVerifiedAQuarterLater() {
     at("2026-11-20T02:00:00Z");
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(ServiceQualityEvaluationProcess.KEY);
+    ProcessInstance pi = startByHand();
     runJobs(pi);
     assertThat(runtimeService.getVariable(pi.getId(), "evaluationPeriod")).isEqualTo("2026-Q3");
 
@@ -134,7 +134,7 @@ class ServiceQualityEvaluationProcessTest {
 
   @Test
   void formsRefuseWhatIsMissingOrUnreadableNamingTheField() {
-    ProcessInstance started = runtimeService.startProcessInstanceByKey(ServiceQualityEvaluationProcess.KEY);
+    ProcessInstance started = startByHand();
     runJobs(started);
     assertThatThrownBy(() -> taskService.complete(task(started, "planEvaluation").getId(),
         Map.of("evaluationScope", " ")))
@@ -154,8 +154,12 @@ class ServiceQualityEvaluationProcessTest {
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("reportDecision");
   }
 
+  private ProcessInstance startByHand() {
+    return runtimeService.createMessageCorrelation("qualityEvaluationRequested").correlateStartMessage();
+  }
+
   private ProcessInstance startAndPlan() {
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(ServiceQualityEvaluationProcess.KEY);
+    ProcessInstance pi = startByHand();
     runJobs(pi);
     taskService.complete(task(pi, "planEvaluation").getId(), Map.of("evaluationScope", "全部",
         "evaluationTargets", "满意率≥90%"));
