@@ -56,6 +56,11 @@ public class QualityEvaluations {
     return ReportPeriod.quarterOf(current.start().minusSeconds(1), reports.zone()).label();
   }
 
+  /** The last second of a due day in the reporting zone, ISO 8601 with offset (a task due date). */
+  public String endOfDay(LocalDate day) {
+    return day.atTime(23, 59, 59).atZone(reports.zone()).toOffsetDateTime().toString();
+  }
+
   /** Compiles the quarter's service-quality report and keeps it; returns the report id. */
   public String compileAndKeep(String period, String processInstanceId, String scope, String targets) {
     Report report = reports.serviceQuality(reports.period(period));

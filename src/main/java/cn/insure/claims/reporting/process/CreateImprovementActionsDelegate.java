@@ -30,7 +30,7 @@ class CreateImprovementActionsDelegate implements JavaDelegate {
     execution.setVariable(ServiceQualityEvaluationProcess.VAR_ACTION_OWNERS,
         new ArrayList<>(actions.stream().map(PlannedAction::owner).toList()));
     execution.setVariable(ServiceQualityEvaluationProcess.VAR_ACTION_DUE_DATES,
-        new ArrayList<>(actions.stream().map(a -> a.due().toString() + "T23:59:59").toList()));
+        new ArrayList<>(actions.stream().map(a -> evaluations.endOfDay(a.due())).toList()));
     execution.setVariable(ServiceQualityEvaluationProcess.VAR_ACTION_DESCRIPTIONS,
         new ArrayList<>(actions.stream().map(PlannedAction::description).toList()));
     execution.setVariable(ServiceQualityEvaluationProcess.VAR_ACTION_COUNT, ids.size());

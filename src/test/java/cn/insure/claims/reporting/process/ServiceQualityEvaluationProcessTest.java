@@ -10,7 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -138,20 +138,20 @@ class ServiceQualityEvaluationProcessTest {
     runJobs(started);
     assertThatThrownBy(() -> taskService.complete(task(started, "planEvaluation").getId(),
         Map.of("evaluationScope", " ")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("evaluationScope");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("evaluationScope");
 
     ProcessInstance pi = startAndPlan();
     assertThatThrownBy(() -> taskService.complete(task(pi, "analyseEvaluation").getId(),
         Map.of("evaluationFindings", "超时", "improvementActions", "增加坐席 | zhaolei | 下个月")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("improvementActions")
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("improvementActions")
         .hasMessageContaining("line 1");
     taskService.complete(task(pi, "analyseEvaluation").getId(), Map.of("evaluationFindings", "超时"));
     assertThatThrownBy(() -> taskService.complete(task(pi, "approveQualityReport").getId(),
         Map.of("reportDecision", "REWORK")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("approvalComment");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("approvalComment");
     assertThatThrownBy(() -> taskService.complete(task(pi, "approveQualityReport").getId(),
         Map.of("reportDecision", "MAYBE")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("reportDecision");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("reportDecision");
   }
 
   private ProcessInstance startByHand() {
