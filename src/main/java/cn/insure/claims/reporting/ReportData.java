@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -168,24 +167,52 @@ class ReportData {
         (rs, i) -> new TaskRow(rs.getString(1), instant(rs, "END_TIME_"), instant(rs, "DUE_DATE_")));
   }
 
-  /** The process instance of a case (business key) of a process, newest first. */
-  Optional<String> processInstance(String processKey, String businessKey) {
-    return jdbc.query("SELECT ID_ FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = :key AND BUSINESS_KEY_ = :bk "
-        + "ORDER BY START_TIME_ DESC", Map.of("key", processKey, "bk", businessKey), (rs, i) -> rs.getString(1))
-        .stream().findFirst();
+  /** A task of a case's process that someone held: who, from when. */
+  record HeldTask(String processInstanceId, String assignee, Instant startTime) {
   }
 
-  /** Who held the case when the clock ran out: the assignee of the last task started before it. */
-  Optional<String> holderAt(String processInstanceId, Instant at) {
-    return jdbc.query("SELECT ASSIGNEE_ FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = :pi AND START_TIME_ <= :at "
-        + "AND ASSIGNEE_ IS NOT NULL ORDER BY START_TIME_ DESC", new MapSqlParameterSource("pi", processInstanceId)
-            .addValue("at", ts(at)), (rs, i) -> rs.getString(1)).stream().findFirst();
+  /** The newest process instance of each case (business key) of a process, in chunks of 1,000 keys. */
+  Map<String, String> processInstances(String processKey, List<String> businessKeys) {
+    Map<String, String> instances = new java.util.HashMap<>();
+    for (List<String> chunk : chunks(businessKeys)) {
+      jdbc.query("SELECT BUSINESS_KEY_, ID_ FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = :key "
+          + "AND BUSINESS_KEY_ IN (:keys) ORDER BY START_TIME_", new MapSqlParameterSource("key", processKey)
+              .addValue("keys", chunk), rs -> {
+                instances.put(rs.getString(1), rs.getString(2));
+              });
+    }
+    return instances;
   }
 
-  /** The officer a complaint's recorded deadline breach named as responsible. */
-  Optional<String> complaintBreachResponsible(String complaintNumber) {
-    return jdbc.query("SELECT responsible FROM complaint_deadline_breach WHERE complaint_number = :n "
-        + "ORDER BY breached_at DESC", Map.of("n", complaintNumber), (rs, i) -> rs.getString(1)).stream().findFirst();
+  /** The assigned tasks of the given process instances, oldest first. */
+  List<HeldTask> heldTasks(List<String> processInstanceIds) {
+    List<HeldTask> tasks = new java.util.ArrayList<>();
+    for (List<String> chunk : chunks(processInstanceIds)) {
+      tasks.addAll(jdbc.query("SELECT PROC_INST_ID_, ASSIGNEE_, START_TIME_ FROM ACT_HI_TASKINST "
+          + "WHERE PROC_INST_ID_ IN (:ids) AND ASSIGNEE_ IS NOT NULL ORDER BY START_TIME_", Map.of("ids", chunk),
+          (rs, i) -> new HeldTask(rs.getString(1), rs.getString(2), instant(rs, "START_TIME_"))));
+    }
+    return tasks;
+  }
+
+  /** The officer each complaint's latest recorded deadline breach named as responsible. */
+  Map<String, String> complaintBreachResponsibles(List<String> complaintNumbers) {
+    Map<String, String> responsible = new java.util.HashMap<>();
+    for (List<String> chunk : chunks(complaintNumbers)) {
+      jdbc.query("SELECT complaint_number, responsible FROM complaint_deadline_breach "
+          + "WHERE complaint_number IN (:numbers) ORDER BY breached_at", Map.of("numbers", chunk), rs -> {
+            responsible.put(rs.getString(1), rs.getString(2));
+          });
+    }
+    return responsible;
+  }
+
+  private static List<List<String>> chunks(List<String> values) {
+    List<List<String>> chunks = new java.util.ArrayList<>();
+    for (int i = 0; i < values.size(); i += 1000) {
+      chunks.add(values.subList(i, Math.min(values.size(), i + 1000)));
+    }
+    return chunks;
   }
 
   private static MapSqlParameterSource window(Instant from, Instant to) {

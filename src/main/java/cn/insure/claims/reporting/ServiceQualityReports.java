@@ -43,6 +43,13 @@ public class ServiceQualityReports {
   static final List<String> BREACH_COLUMNS = List.of("clock", "clockName", "caseNumber", "processInstanceId",
       "heldBy", "dueAt", "doneAt", "daysLate", "open");
 
+  /**
+   * After a month has ended, complaints it received may still be answered within their 15/30 days
+   * and extended ones later; 45 days after its end nothing in the month's headline changes any more.
+   */
+  static final Duration SETTLED_AFTER = Duration.ofDays(45);
+
+  private final Map<String, Map<String, Object>> settledMonths = new java.util.concurrent.ConcurrentHashMap<>();
   private final ReportData data;
   private final ReportSettings settings;
   private final Clock clock;
@@ -149,12 +156,21 @@ public class ServiceQualityReports {
   /** The headline indicators of each of the last {@code months} months up to {@code last}, for trend charts. */
   public List<Map<String, Object>> trend(YearMonth last, int months) {
     List<Map<String, Object>> trend = new ArrayList<>();
+    Instant now = clock.instant();
     for (int i = months - 1; i >= 0; i--) {
       ReportPeriod month = ReportPeriod.month(last.minusMonths(i), settings.zone());
-      Map<String, Object> point = new LinkedHashMap<>();
-      point.put("period", month.label());
-      for (Map<String, Object> indicator : serviceQuality(month).sheet("indicators").rows()) {
-        point.put((String) indicator.get("indicator"), indicator.get("value"));
+      // A month's figures settle once its last clocks and answers are in: kept after SETTLED_AFTER.
+      boolean settled = month.end().plus(SETTLED_AFTER).isBefore(now);
+      Map<String, Object> point = settled ? settledMonths.get(month.label()) : null;
+      if (point == null) {
+        point = new LinkedHashMap<>();
+        point.put("period", month.label());
+        for (Map<String, Object> indicator : serviceQuality(month).sheet("indicators").rows()) {
+          point.put((String) indicator.get("indicator"), indicator.get("value"));
+        }
+        if (settled) {
+          settledMonths.put(month.label(), point);
+        }
       }
       trend.add(point);
     }
@@ -406,18 +422,29 @@ public class ServiceQualityReports {
   }
 
   private Sheet breachSheet(List<ClockCase> cases, Instant now) {
-    List<Map<String, Object>> rows = cases.stream().filter(c -> c.breached(now))
-        .sorted(Comparator.comparing(ClockCase::dueAt).thenComparing(ClockCase::caseNumber)).map(c -> {
-          String instance = data.processInstance(c.processKey(), c.caseNumber()).orElse(null);
-          String holder = c.processKey().equals("complaintHandling")
-              ? data.complaintBreachResponsible(c.caseNumber()).orElse(null) : null;
-          if (holder == null && instance != null) {
-            holder = data.holderAt(instance, c.dueAt()).orElse(null);
-          }
-          return row("clock", c.clock(), "clockName", Indicators.CLOCKS.get(c.clock()), "caseNumber", c.caseNumber(),
-              "processInstanceId", instance, "heldBy", holder, "dueAt", c.dueAt(), "doneAt", c.doneAt(), "daysLate",
-              Figures.daysLate(c.dueAt(), c.doneAt() == null ? now : c.doneAt()), "open", c.doneAt() == null);
-        }).toList();
+    List<ClockCase> breached = cases.stream().filter(c -> c.breached(now))
+        .sorted(Comparator.comparing(ClockCase::dueAt).thenComparing(ClockCase::caseNumber)).toList();
+    Map<String, String> instances = new java.util.HashMap<>();
+    for (String processKey : List.of("claimHandling", "complaintHandling")) {
+      List<String> keys = breached.stream().filter(c -> c.processKey().equals(processKey))
+          .map(ClockCase::caseNumber).distinct().toList();
+      instances.putAll(data.processInstances(processKey, keys));
+    }
+    Map<String, String> responsible = data.complaintBreachResponsibles(breached.stream()
+        .filter(c -> c.processKey().equals("complaintHandling")).map(ClockCase::caseNumber).distinct().toList());
+    Map<String, List<ReportData.HeldTask>> tasks = data.heldTasks(List.copyOf(new java.util.HashSet<>(
+        instances.values()))).stream().collect(Collectors.groupingBy(ReportData.HeldTask::processInstanceId));
+    List<Map<String, Object>> rows = breached.stream().map(c -> {
+      String instance = instances.get(c.caseNumber());
+      String holder = responsible.get(c.caseNumber());
+      if (holder == null && instance != null) {
+        holder = tasks.getOrDefault(instance, List.of()).stream().filter(t -> !t.startTime().isAfter(c.dueAt()))
+            .reduce((first, second) -> second).map(ReportData.HeldTask::assignee).orElse(null);
+      }
+      return row("clock", c.clock(), "clockName", Indicators.CLOCKS.get(c.clock()), "caseNumber", c.caseNumber(),
+          "processInstanceId", instance, "heldBy", holder, "dueAt", c.dueAt(), "doneAt", c.doneAt(), "daysLate",
+          Figures.daysLate(c.dueAt(), c.doneAt() == null ? now : c.doneAt()), "open", c.doneAt() == null);
+    }).toList();
     return new Sheet("breaches", "超时清单 Breaches", BREACH_COLUMNS, rows);
   }
 
