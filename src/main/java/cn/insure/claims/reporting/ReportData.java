@@ -49,6 +49,8 @@ class ReportData {
   record TaskRow(String assignee, Instant endTime, Instant dueDate) {
   }
 
+  static final Duration PAYMENT_HORIZON = Duration.ofDays(730);
+
   private final NamedParameterJdbcTemplate jdbc;
 
   ReportData(NamedParameterJdbcTemplate jdbc) {
@@ -65,28 +67,30 @@ class ReportData {
     MapSqlParameterSource p = new MapSqlParameterSource().addValue("from", ts(from)).addValue("to", ts(to))
         .addValue("decidedFrom", ts(from.minus(rejectionNotice)))
         .addValue("completeFrom", ts(from.minus(advanceAfter).minus(paymentPeriod)))
-        .addValue("completeTo", ts(to.minus(advanceAfter)));
+        .addValue("completeTo", ts(to.minus(advanceAfter)))
+        // Payments and notices older than two years before the period belong to no claim it reports on.
+        .addValue("horizon", ts(from.minus(PAYMENT_HORIZON)));
     return jdbc.query("""
         SELECT c.claim_number, c.product_line, c.channel, c.region_code, c.green_channel, c.catastrophe_event_id,
                c.created_at, c.documents_complete_at, c.determination_due_at, c.decision, c.decided_at,
-               c.payment_due_at,
-               (SELECT MIN(p.paid_at) FROM claim_payment p WHERE p.claim_number = c.claim_number
-                  AND p.status = 'PAID') AS first_paid_at,
-               (SELECT MIN(p.paid_at) FROM claim_payment p WHERE p.claim_number = c.claim_number
-                  AND p.status = 'PAID' AND p.kind = 'FINAL') AS final_paid_at,
-               (SELECT MIN(p.paid_at) FROM claim_payment p WHERE p.claim_number = c.claim_number
-                  AND p.status = 'PAID' AND p.kind = 'ADVANCE') AS advance_paid_at,
-               (SELECT MIN(n.created_at) FROM claim_notice n WHERE n.claim_number = c.claim_number
-                  AND n.kind = 'DECISION_REJECTED') AS rejection_notice_at
+               c.payment_due_at, paid.first_paid_at, paid.final_paid_at, paid.advance_paid_at,
+               notified.rejection_notice_at
         FROM claim c
-        WHERE c.claim_number IN (
-              SELECT claim_number FROM claim WHERE created_at >= :from AND created_at < :to
-              UNION SELECT claim_number FROM claim WHERE decided_at >= :decidedFrom AND decided_at < :to
-              UNION SELECT claim_number FROM claim WHERE determination_due_at >= :from AND determination_due_at < :to
-              UNION SELECT claim_number FROM claim WHERE payment_due_at >= :from AND payment_due_at < :to
-              UNION SELECT claim_number FROM claim
-                    WHERE documents_complete_at >= :completeFrom AND documents_complete_at < :completeTo
-              UNION SELECT claim_number FROM claim_payment WHERE status = 'PAID' AND paid_at >= :from AND paid_at < :to)
+        LEFT JOIN (SELECT claim_number, MIN(paid_at) AS first_paid_at,
+                          MIN(CASE WHEN kind = 'FINAL' THEN paid_at END) AS final_paid_at,
+                          MIN(CASE WHEN kind = 'ADVANCE' THEN paid_at END) AS advance_paid_at
+                   FROM claim_payment WHERE status = 'PAID' AND paid_at >= :horizon
+                   GROUP BY claim_number) paid ON paid.claim_number = c.claim_number
+        LEFT JOIN (SELECT claim_number, MIN(created_at) AS rejection_notice_at FROM claim_notice
+                   WHERE kind = 'DECISION_REJECTED' AND created_at >= :horizon
+                   GROUP BY claim_number) notified ON notified.claim_number = c.claim_number
+        WHERE (c.created_at >= :from AND c.created_at < :to)
+           OR (c.decided_at >= :decidedFrom AND c.decided_at < :to)
+           OR (c.determination_due_at >= :from AND c.determination_due_at < :to)
+           OR (c.payment_due_at >= :from AND c.payment_due_at < :to)
+           OR (c.documents_complete_at >= :completeFrom AND c.documents_complete_at < :completeTo)
+           OR (paid.first_paid_at IS NOT NULL AND EXISTS (SELECT 1 FROM claim_payment p
+                 WHERE p.claim_number = c.claim_number AND p.status = 'PAID' AND p.paid_at >= :from AND p.paid_at < :to))
         """, p, (rs, i) -> new ClaimRow(rs.getString("claim_number"), rs.getString("product_line"),
             rs.getString("channel"), rs.getString("region_code"), rs.getBoolean("green_channel"),
             rs.getString("catastrophe_event_id"), instant(rs, "created_at"), instant(rs, "documents_complete_at"),
