@@ -11,6 +11,7 @@ final class ProcessKeys {
   static final String CUSTOMER_CALL_BACK = "customerCallBack";
   static final String SPOT_CHECK_RECTIFICATION = "spotCheckRectification";
   static final String COMPLAINT_CAUSE_ANALYSIS = "complaintCauseAnalysis";
+  static final String SERVICE_QUALITY_EVALUATION = "serviceQualityEvaluation";
 
   private ProcessKeys() {
   }

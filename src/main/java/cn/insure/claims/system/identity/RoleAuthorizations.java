@@ -1,6 +1,7 @@
 package cn.insure.claims.system.identity;
 
 import static cn.insure.claims.system.identity.ProcessKeys.CATASTROPHE_EVENT;
+import static cn.insure.claims.system.identity.ProcessKeys.SERVICE_QUALITY_EVALUATION;
 import static cn.insure.claims.system.identity.ProcessKeys.CLAIM_HANDLING;
 import static cn.insure.claims.system.identity.ProcessKeys.COMPLAINT_HANDLING;
 import static cn.insure.claims.system.identity.ProcessKeys.COMPLAINT_CAUSE_ANALYSIS;
@@ -115,6 +116,8 @@ final class RoleAuthorizations {
     startable(grants, CUSTOMER_SERVICE, CONSULTATION_HANDLING);
     startable(grants, CHANNEL_SYSTEMS, CONSULTATION_HANDLING);
     startable(grants, COMPLAINTS_SUPERVISORS, COMPLAINT_CAUSE_ANALYSIS);
+    startable(grants, CLAIMS_MANAGERS, SERVICE_QUALITY_EVALUATION);
+    startable(grants, QUALITY_INSPECTORS, SERVICE_QUALITY_EVALUATION);
 
     // Managers watch and repair running work in Cockpit: read everything, retry failed jobs,
     // move running instances to a new model version (a plan an analyst prepared), but never deploy

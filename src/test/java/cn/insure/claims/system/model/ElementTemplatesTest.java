@@ -63,7 +63,12 @@ class ElementTemplatesTest {
       Map.entry("recordCauseAnalysisListener", "task listener of complaintCauseAnalysis's analysis form"),
       Map.entry("recordCorrectiveActionListener", "task listener of complaintCauseAnalysis's corrective-action forms"),
       Map.entry("loadCorrectiveActionListener", "execution listener loading one corrective action into its"
-          + " multi-instance subprocess of complaintCauseAnalysis"));
+          + " multi-instance subprocess of complaintCauseAnalysis"),
+      Map.entry("planEvaluationListener", "task listener of serviceQualityEvaluation's planEvaluation form"),
+      Map.entry("analyseEvaluationListener", "task listener of serviceQualityEvaluation's analyseEvaluation form"),
+      Map.entry("approveQualityReportListener", "task listener of serviceQualityEvaluation's approval form"),
+      Map.entry("carryOutImprovementListener", "task listener of serviceQualityEvaluation's improvement tasks"),
+      Map.entry("verifyImprovementListener", "task listener of serviceQualityEvaluation's verification form"));
 
   private static final Path BROKEN = Path.of("src/test/resources/element-templates/broken");
 

@@ -24,6 +24,10 @@ export default {
     fallbackLocale: 'en'
   },
 
+  // Dashboard plugin "服务质量 Service quality" (README "Service quality and reports"): its data
+  // come from /cockpit-reports/service-quality with the Cockpit session.
+  customScripts: ['scripts/service-quality/plugin'],
+
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

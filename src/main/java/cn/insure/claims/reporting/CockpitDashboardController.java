@@ -1,0 +1,77 @@
+package cn.insure.claims.reporting;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.insure.claims.system.errors.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * The data of Cockpit's "服务质量 Service quality" dashboard. Cockpit users carry a webapp session,
+ * not HTTP Basic credentials, so this endpoint accepts exactly that: the Camunda webapp login of the
+ * default engine, authorized for Cockpit, in one of the report readers' groups. Read-only GET; the
+ * session cookie is same-site, so another site cannot read the answer.
+ */
+@RestController
+class CockpitDashboardController {
+
+  static final String ENGINE = "default";
+
+  private final ServiceQualityReports reports;
+  private final java.time.Clock clock;
+
+  CockpitDashboardController(ServiceQualityReports reports, java.time.Clock clock) {
+    this.reports = reports;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cockpit-reports/service-quality")
+  Map<String, Object> dashboard(@RequestParam(required = false) String period, HttpServletRequest request) {
+    requireCockpitReader(request);
+    ReportPeriod month = period == null || period.isBlank()
+        ? ReportPeriod.month(YearMonth.from(clock.instant().atZone(reports.zone())), reports.zone())
+        : reports.period(period);
+    if (month.isQuarter()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "bad-report-period", "报表期间无效 Invalid report period",
+          "The dashboard shows a month (period=YYYY-MM); quarters are in /api/reports/service-quality.");
+    }
+    Report report = reports.serviceQuality(month);
+    Map<String, Object> dashboard = new LinkedHashMap<>();
+    dashboard.put("period", report.period());
+    dashboard.put("zone", report.zone());
+    dashboard.put("indicators", report.sheet("indicators").rows());
+    dashboard.put("clocks", report.sheet("clocks").rows());
+    dashboard.put("breaches", report.sheet("breaches").rows().stream()
+        .filter(breach -> Boolean.TRUE.equals(breach.get("open"))).toList());
+    dashboard.put("allBreaches", report.sheet("breaches").rows().size());
+    dashboard.put("trend", reports.trend(YearMonth.parse(month.label()), 12));
+    return dashboard;
+  }
+
+  private static void requireCockpitReader(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    UserAuthentication user = authentications == null ? null
+        : (UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE);
+    if (user == null) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录 Not logged in",
+          "Log in to Cockpit first: the dashboard reads the Cockpit session.");
+    }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (!user.isAuthorizedForApp("cockpit") || groups.stream().noneMatch(ReportController.READERS::contains)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "无权限 Forbidden", "The service-quality dashboard "
+          + "is for the groups " + String.join(", ", ReportController.READERS) + ".");
+    }
+  }
+}

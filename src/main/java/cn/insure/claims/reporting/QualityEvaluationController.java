@@ -1,0 +1,53 @@
+package cn.insure.claims.reporting;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.insure.claims.system.identity.Roles;
+import cn.insure.claims.system.security.CallerGroups;
+
+/**
+ * {@code /api/reports/quality-evaluations}: the kept report of each quarterly evaluation, and
+ * starting an evaluation by hand (the quarterly timer starts the others).
+ */
+@RestController
+@RequestMapping("/api/reports/quality-evaluations")
+class QualityEvaluationController {
+
+  static final String REQUESTED = "qualityEvaluationRequested";
+  static final List<String> STARTERS = List.of(Roles.QUALITY_INSPECTORS, Roles.CLAIMS_MANAGERS);
+
+  record KeptReports(List<QualityEvaluations.KeptReport> items) {
+  }
+
+  private final QualityEvaluations evaluations;
+  private final RuntimeService runtimeService;
+
+  QualityEvaluationController(QualityEvaluations evaluations, RuntimeService runtimeService) {
+    this.evaluations = evaluations;
+    this.runtimeService = runtimeService;
+  }
+
+  @GetMapping
+  KeptReports kept(Authentication caller) {
+    CallerGroups.requireAny(caller, ReportController.READERS, "Reading the quarterly evaluation reports");
+    return new KeptReports(evaluations.keptReports());
+  }
+
+  @PostMapping
+  ResponseEntity<Map<String, String>> start(Authentication caller) {
+    CallerGroups.requireAny(caller, STARTERS, "Starting a service-quality evaluation");
+    ProcessInstance started = runtimeService.createMessageCorrelation(REQUESTED).correlateStartMessage();
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("processInstanceId", started.getId()));
+  }
+}
