@@ -48,8 +48,8 @@ class ApiSecurityTest {
 
   @Test
   void aWrongPasswordIsRefused() {
-    // A failed login delays that user's next attempts (the engine's brute-force protection), so
-    // this test uses a user no other test logs in as.
+    // Failed logins count towards that user's login throttle (LoginThrottle), so this test uses a
+    // user few other tests log in as.
     assertThat(http.get("/engine-rest/engine", "Authorization", Http.basic("zhoumin", "guess")).statusCode())
         .isEqualTo(401);
     assertThat(http.get("/engine-rest/engine", "Authorization", Http.basic("nobody", "nobody")).statusCode())
