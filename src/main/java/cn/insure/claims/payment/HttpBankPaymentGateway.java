@@ -48,7 +48,7 @@ import cn.insure.claims.system.privacy.PersonalData;
  * </ul>
  */
 @Component
-@ConditionalOnProperty(name = "claims.payment.gateway", havingValue = "http")
+@ConditionalOnProperty(name = "claims.payment.gateway", havingValue = "http", matchIfMissing = true)
 public class HttpBankPaymentGateway implements PaymentGateway {
 
   private static final Logger log = LoggerFactory.getLogger(HttpBankPaymentGateway.class);

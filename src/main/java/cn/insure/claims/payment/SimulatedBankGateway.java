@@ -32,7 +32,7 @@ import cn.insure.claims.system.privacy.PersonalData;
  * ({@code claims.payment.simulated.closed-accounts}) so that finance's payee correction can be shown.
  */
 @Component
-@ConditionalOnProperty(name = "claims.payment.gateway", havingValue = "simulated", matchIfMissing = true)
+@ConditionalOnProperty(name = "claims.payment.gateway", havingValue = "simulated")
 public class SimulatedBankGateway implements PaymentGateway {
 
   private static final Logger log = LoggerFactory.getLogger(SimulatedBankGateway.class);

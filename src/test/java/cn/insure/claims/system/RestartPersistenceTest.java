@@ -93,6 +93,8 @@ class RestartPersistenceTest {
         // Production adapters need their servers configured; nothing is sent in this test.
         "--spring.mail.host=localhost", "--claims.notification.email.from=claims@insure.cn",
         "--claims.notification.sms.http.url=http://localhost:9/sms", "--claims.notification.sms.http.api-key=unused",
+        // Nothing is paid in this test; a production start must name the simulated bank explicitly.
+        "--claims.payment.gateway=simulated",
         "--claims.archive.location=" + dataDir.resolve("archive")));
     // A database of its own, empty at the start: a file H2 database, or under -Ppostgres the
     // separate PostgreSQL database .ci/start-postgres creates for this test.
