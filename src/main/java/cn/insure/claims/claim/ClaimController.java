@@ -63,7 +63,8 @@ class ClaimController {
       List<String> missingDocuments, ClaimView.DueDates dueDates) {
   }
 
-  record ClaimPage(List<ClaimView> items, int page, int size, long totalItems, long totalPages) {
+  /** A page of claims: staff views for staff, customer views ({@link ClaimCustomerView}) for channel systems. */
+  record ClaimPage(List<Object> items, int page, int size, long totalItems, long totalPages) {
   }
 
   record Dispute(@NotBlank(message = "must say why the decision is disputed") @Size(max = 2000) String reason) {
@@ -138,12 +139,14 @@ class ClaimController {
   @GetMapping("/{claimNumber}")
   @Operation(summary = "A claim: stage in words (中文/English), missing documents, decision, payments, due dates, "
       + "timeline", description = "ID and phone numbers are masked.")
-  @ApiResponse(responseCode = "200", description = "The claim")
-  @ApiResponse(responseCode = "404", description = "No such claim")
-  ClaimView claim(@PathVariable String claimNumber, Authentication caller) {
+  @ApiResponse(responseCode = "200", description = "The claim: the staff view for staff, the customer view (no "
+      + "reviewers, internal judgements, comments, flags, spot checks or call-backs) for channel systems",
+      content = @Content(schema = @Schema(oneOf = {ClaimView.class, ClaimCustomerView.class})))
+  @ApiResponse(responseCode = "404", description = "No such claim, or a claim another channel submitted")
+  Object claim(@PathVariable String claimNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading claims");
-    return view(claimNumber, CallerGroups.inAny(caller, STAFF_READERS)
-        ? feedback.ofClaim(claimNumber).orElse(null) : null);
+    claimService.requireVisibleTo(claimNumber, caller);
+    return viewFor(caller, claimNumber);
   }
 
   @GetMapping
@@ -158,9 +161,11 @@ class ClaimController {
     CallerGroups.requireAny(caller, READERS, "Reading claims");
     String statusName = status == null ? null : status.name();
     String policy = policyNumber == null || policyNumber.isBlank() ? null : policyNumber.trim();
-    long total = claims.count(statusName, policy);
-    List<ClaimView> items = claims.list(statusName, policy, page, size).stream()
-        .map(claim -> view(claim.claimNumber())).toList();
+    // A channel system lists the claims it submitted, nothing else.
+    String submittedBy = CallerGroups.isChannelOnly(caller) ? caller.getName() : null;
+    long total = claims.count(statusName, policy, submittedBy);
+    List<Object> items = claims.list(statusName, policy, submittedBy, page, size).stream()
+        .map(claim -> viewFor(caller, claim.claimNumber())).toList();
     return new ClaimPage(items, page, size, total, (total + size - 1) / size);
   }
 
@@ -177,6 +182,7 @@ class ClaimController {
   ResponseEntity<ClaimView.Document> upload(@PathVariable String claimNumber, @RequestPart("file") MultipartFile file,
       @RequestParam("type") @NotBlank @Size(max = 32) String type, Authentication caller) throws IOException {
     CallerGroups.requireAny(caller, SUBMITTERS, "Sending claim documents");
+    claimService.requireVisibleTo(claimNumber, caller);
     if (file.isEmpty()) {
       throw new ApiException(ApiProblems.invalid("The file is empty",
           List.of(new ApiProblems.FieldError("file", "must contain the scanned document"))));
@@ -198,7 +204,7 @@ class ClaimController {
   ResponseEntity<byte[]> download(@PathVariable String claimNumber, @PathVariable String documentId,
       Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading claim documents");
-    claimService.require(claimNumber);
+    claimService.requireVisibleTo(claimNumber, caller);
     ClaimDocuments.Document document = documents.documents(claimNumber).stream()
         .filter(d -> d.documentId().equals(documentId)).findFirst()
         .orElseThrow(() -> ApiException.notFound("unknown-document", "Claim " + claimNumber + " has no document "
@@ -216,11 +222,21 @@ class ClaimController {
   @ApiResponse(responseCode = "400", description = "No reason given")
   @ApiResponse(responseCode = "404", description = "No such claim")
   @ApiResponse(responseCode = "409", description = "No decision yet, already disputed, or archived")
-  ResponseEntity<ClaimView> dispute(@PathVariable String claimNumber, @Valid @RequestBody Dispute dispute,
+  ResponseEntity<Object> dispute(@PathVariable String claimNumber, @Valid @RequestBody Dispute dispute,
       Authentication caller) {
     CallerGroups.requireAny(caller, SUBMITTERS, "Disputing a decision");
+    claimService.requireVisibleTo(claimNumber, caller);
     claimService.dispute(claimNumber, dispute.reason().trim(), caller.getName());
-    return ResponseEntity.accepted().body(view(claimNumber));
+    return ResponseEntity.accepted().body(viewFor(caller, claimNumber));
+  }
+
+  /** The customer view for a channel system, the staff view (with the call-back after closing) for staff. */
+  private Object viewFor(Authentication caller, String claimNumber) {
+    if (CallerGroups.isChannelOnly(caller)) {
+      return ClaimCustomerView.of(view(claimNumber), claims.events(claimNumber), claims.notices(claimNumber));
+    }
+    return view(claimNumber, CallerGroups.inAny(caller, STAFF_READERS)
+        ? feedback.ofClaim(claimNumber).orElse(null) : null);
   }
 
   private ClaimView view(String claimNumber) {

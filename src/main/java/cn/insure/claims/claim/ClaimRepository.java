@@ -111,22 +111,32 @@ public class ClaimRepository {
         (rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).stream().findFirst();
   }
 
-  public List<Claim> list(String status, String policyNumber, int page, int size) {
-    return jdbc.query("SELECT * FROM claim WHERE (:status IS NULL OR status = :status) "
-        + "AND (:policy IS NULL OR policy_number = :policy) ORDER BY created_at DESC, claim_number DESC "
-        + "OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", filter(status, policyNumber)
+  /** A page of claims, newest first; {@code submittedBy} null = every submitter (staff), else that account's only. */
+  public List<Claim> list(String status, String policyNumber, String submittedBy, int page, int size) {
+    return jdbc.query("SELECT * FROM claim WHERE " + FILTER + " ORDER BY created_at DESC, claim_number DESC "
+        + "OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", filter(status, policyNumber, submittedBy)
             .addValue("offset", (long) page * size).addValue("size", size), CLAIM);
   }
 
-  public long count(String status, String policyNumber) {
-    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE (:status IS NULL OR status = :status) "
-        + "AND (:policy IS NULL OR policy_number = :policy)", filter(status, policyNumber), Long.class);
+  public long count(String status, String policyNumber, String submittedBy) {
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE " + FILTER,
+        filter(status, policyNumber, submittedBy), Long.class);
     return count == null ? 0 : count;
   }
 
-  private static MapSqlParameterSource filter(String status, String policyNumber) {
+  private static final String FILTER = "(:status IS NULL OR status = :status) AND (:policy IS NULL OR policy_number = "
+      + ":policy) AND (:submittedBy IS NULL OR submitted_by = :submittedBy)";
+
+  private static MapSqlParameterSource filter(String status, String policyNumber, String submittedBy) {
     return new MapSqlParameterSource().addValue("status", status, java.sql.Types.VARCHAR)
-        .addValue("policy", policyNumber, java.sql.Types.VARCHAR);
+        .addValue("policy", policyNumber, java.sql.Types.VARCHAR)
+        .addValue("submittedBy", submittedBy, java.sql.Types.VARCHAR);
+  }
+
+  /** The account that submitted the claim (a channel system, a staff member, or none for old rows). */
+  public Optional<String> submittedBy(String claimNumber) {
+    return jdbc.query("SELECT submitted_by FROM claim WHERE claim_number = :n", Map.of("n", claimNumber),
+        (rs, i) -> rs.getString(1)).stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
   /** Sets the given columns (names are code constants, never user input) and touches updated_at. */

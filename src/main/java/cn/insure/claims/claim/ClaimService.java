@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import cn.insure.claims.policy.PolicyStatus;
 import cn.insure.claims.policy.UnknownPolicyException;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
+import cn.insure.claims.system.security.CallerGroups;
 
 /**
  * Intake and the claimant's later actions: a claim is registered (checked against the policy
@@ -206,8 +208,33 @@ public class ClaimService {
   }
 
   public Claim require(String claimNumber) {
-    return claims.find(claimNumber).orElseThrow(() -> ApiException.notFound("unknown-claim",
-        "No claim " + claimNumber + ". Check the claim number (CLM-YYYYMMDD-NNNNNN)."));
+    return claims.find(claimNumber).orElseThrow(() -> unknown(claimNumber));
+  }
+
+  /**
+   * The claim if the caller may see it. Staff see every claim; a channel account only the claims it
+   * submitted — any other answers 404 exactly as a claim that does not exist, so that a channel cannot
+   * even learn which numbers exist. The one place of this rule for claims.
+   */
+  public Claim requireVisibleTo(String claimNumber, Authentication caller) {
+    Claim claim = require(claimNumber);
+    if (!isVisibleTo(claimNumber, caller)) {
+      throw unknown(claimNumber);
+    }
+    return claim;
+  }
+
+  /** See {@link #requireVisibleTo}: false for another channel's claim and for a claim that does not exist. */
+  public boolean isVisibleTo(String claimNumber, Authentication caller) {
+    if (!CallerGroups.isChannelOnly(caller)) {
+      return claims.find(claimNumber).isPresent();
+    }
+    return claims.submittedBy(claimNumber).map(caller.getName()::equals).orElse(false);
+  }
+
+  private static ApiException unknown(String claimNumber) {
+    return ApiException.notFound("unknown-claim",
+        "No claim " + claimNumber + ". Check the claim number (CLM-YYYYMMDD-NNNNNN).");
   }
 
   /** Adds a document; while the claim waits for missing documents, a complete checklist moves it on. */

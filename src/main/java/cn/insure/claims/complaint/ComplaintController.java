@@ -73,30 +73,44 @@ class ComplaintController {
       @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
       Authentication caller) {
     CallerGroups.requireAny(caller, SUBMITTERS, "Submitting complaints");
-    ComplaintService.Submitted submitted = complaintService.submit(submission, idempotencyKey, caller.getName());
+    ComplaintService.Submitted submitted = complaintService.submit(submission, idempotencyKey, caller);
     ComplaintView view = view(submitted.complaint().complaintNumber());
+    // The crisis incident is the insurer's internal grouping: staff see it, channel systems do not.
+    boolean staff = !CallerGroups.isChannelOnly(caller);
     ComplaintReceipt receipt = new ComplaintReceipt(view.complaintNumber(), view.status(), view.stage(),
-        view.category(), view.urgency(), view.dueDates().acknowledgementDue(), view.dueDates().decisionDue(),
-        view.crisisIncident() == null ? null : view.crisisIncident().incidentId());
+        view.category(), view.urgency(), view.dueDates().acknowledgementDue(),
+        view.dueDates().decisionDue(), staff && view.crisisIncident() != null ? view.crisisIncident().incidentId()
+            : null);
     return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/complaints/" + view.complaintNumber())).body(receipt);
   }
 
   @GetMapping("/{complaintNumber}")
-  ComplaintView complaint(@PathVariable String complaintNumber, Authentication caller) {
+  Object complaint(@PathVariable String complaintNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading complaints");
-    return view(complaintNumber, CallerGroups.inAny(caller, STAFF_READERS)
-        ? feedback.ofComplaint(complaintNumber).orElse(null) : null);
+    complaintService.requireVisibleTo(complaintNumber, caller);
+    return viewFor(caller, complaintNumber);
   }
 
   @PostMapping(path = "/{complaintNumber}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ComplaintView> feedback(@PathVariable String complaintNumber,
+  ResponseEntity<Object> feedback(@PathVariable String complaintNumber,
       @Valid @RequestBody FeedbackRequest feedback, Authentication caller) {
     CallerGroups.requireAny(caller, SUBMITTERS, "Recording a complainant's feedback");
+    complaintService.requireVisibleTo(complaintNumber, caller);
     complaintService.recordFeedback(complaintNumber, feedback.satisfied(),
         feedback.comment() == null || feedback.comment().isBlank() ? null : feedback.comment().trim(),
         caller.getName());
-    return ResponseEntity.accepted().body(view(complaintNumber));
+    return ResponseEntity.accepted().body(viewFor(caller, complaintNumber));
+  }
+
+  /** The customer view for a channel system, the staff view (with the call-back after closing) for staff. */
+  private Object viewFor(Authentication caller, String complaintNumber) {
+    if (CallerGroups.isChannelOnly(caller)) {
+      return ComplaintCustomerView.of(view(complaintNumber), complaints.letters(complaintNumber),
+          complaints.events(complaintNumber));
+    }
+    return view(complaintNumber, CallerGroups.inAny(caller, STAFF_READERS)
+        ? feedback.ofComplaint(complaintNumber).orElse(null) : null);
   }
 
   private ComplaintView view(String complaintNumber) {

@@ -152,6 +152,12 @@ public class ComplaintRepository {
     return letterId;
   }
 
+  /** The account that submitted the complaint (a channel system or a staff member). */
+  public Optional<String> submittedBy(String complaintNumber) {
+    return jdbc.query("SELECT submitted_by FROM complaint WHERE complaint_number = :n", Map.of("n", complaintNumber),
+        (rs, i) -> rs.getString(1)).stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
   public List<Letter> letters(String complaintNumber) {
     return jdbc.query("SELECT * FROM complaint_letter WHERE complaint_number = :n ORDER BY seq",
         Map.of("n", complaintNumber), (rs, i) -> new Letter(rs.getString("kind"), rs.getString("recipient"),

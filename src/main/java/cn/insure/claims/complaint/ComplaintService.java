@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ import cn.insure.claims.policy.Policy;
 import cn.insure.claims.policy.PolicyRegistry;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
+import cn.insure.claims.system.security.CallerGroups;
 
 /**
  * Intake and the complainant's answer. A complaint is registered (policy and claim checked,
@@ -64,6 +66,24 @@ public class ComplaintService {
     this.runtimeService = runtimeService;
     this.objectMapper = objectMapper;
     this.clock = clock;
+  }
+
+  /**
+   * A complaint from the API: a channel system may name only a claim it submitted itself — another
+   * channel's claim is refused exactly like a claim that does not exist.
+   */
+  @Transactional
+  public Submitted submit(ComplaintSubmission submission, String idempotencyKey, Authentication caller) {
+    if (submission.claimNumber() != null && !claims.isVisibleTo(submission.claimNumber(), caller)) {
+      throw unknownClaim(submission.claimNumber());
+    }
+    return submit(submission, idempotencyKey, caller.getName());
+  }
+
+  private ApiException unknownClaim(String claimNumber) {
+    return new ApiException(refused("unknown-claim", "理赔案件不存在 Unknown claim", "claimNumber", "No claim "
+        + claimNumber + " is registered. Check the claim number on the claim notice (CLM-YYYYMMDD-NNNNNN), "
+        + "or leave it out."));
   }
 
   /** Registers a complaint from a channel system and starts its process; a re-send with the same key returns the first. */
@@ -102,10 +122,8 @@ public class ComplaintService {
           new ApiProblems.FieldError("complainant.phone", "a mobile number or an e-mail address is required"),
           new ApiProblems.FieldError("complainant.email", "a mobile number or an e-mail address is required"))));
     }
-    Claim claim = s.claimNumber() == null ? null : claims.find(s.claimNumber()).orElseThrow(() ->
-        new ApiException(refused("unknown-claim", "理赔案件不存在 Unknown claim", "claimNumber", "No claim "
-            + s.claimNumber() + " is registered. Check the claim number on the claim notice (CLM-YYYYMMDD-NNNNNN), "
-            + "or leave it out.")));
+    Claim claim = s.claimNumber() == null ? null
+        : claims.find(s.claimNumber()).orElseThrow(() -> unknownClaim(s.claimNumber()));
     String policyNumber = s.policyNumber() != null ? s.policyNumber() : claim == null ? null : claim.policyNumber();
     Policy policy = policyNumber == null ? null : policies.find(policyNumber).orElseThrow(() ->
         new ApiException(refused("unknown-policy", "保单不存在 Unknown policy", "policyNumber", "No policy "
@@ -136,8 +154,25 @@ public class ComplaintService {
   }
 
   public Complaint require(String complaintNumber) {
-    return complaints.find(complaintNumber).orElseThrow(() -> ApiException.notFound("unknown-complaint",
-        "No complaint " + complaintNumber + ". Check the complaint number (CMP-YYYYMMDD-NNNNNN)."));
+    return complaints.find(complaintNumber).orElseThrow(() -> unknown(complaintNumber));
+  }
+
+  /**
+   * The complaint if the caller may see it: staff see every complaint, a channel account only those it
+   * submitted — any other answers 404 exactly like a complaint that does not exist.
+   */
+  public Complaint requireVisibleTo(String complaintNumber, Authentication caller) {
+    Complaint complaint = require(complaintNumber);
+    if (CallerGroups.isChannelOnly(caller)
+        && !complaints.submittedBy(complaintNumber).map(caller.getName()::equals).orElse(false)) {
+      throw unknown(complaintNumber);
+    }
+    return complaint;
+  }
+
+  private static ApiException unknown(String complaintNumber) {
+    return ApiException.notFound("unknown-complaint",
+        "No complaint " + complaintNumber + ". Check the complaint number (CMP-YYYYMMDD-NNNNNN).");
   }
 
   /**

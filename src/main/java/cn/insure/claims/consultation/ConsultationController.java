@@ -84,7 +84,7 @@ class ConsultationController {
   ConsultationView consultation(@PathVariable String consultationNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading consultations");
     Consultation consultation = consultations.requireVisibleTo(consultationNumber, caller);
-    return ConsultationService.isChannelOnly(caller) ? ConsultationView.customer(consultation)
+    return CallerGroups.isChannelOnly(caller) ? ConsultationView.customer(consultation)
         : ConsultationView.staff(consultation, activeSteps.of(ConsultationHandlingProcess.KEY, consultationNumber));
   }
 }

@@ -27,7 +27,6 @@ import cn.insure.claims.notification.NotificationOutbox;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.policy.PolicyRegistry;
 import cn.insure.claims.system.errors.ApiException;
-import cn.insure.claims.system.identity.Roles;
 import cn.insure.claims.system.idempotency.IdempotentSubmissions;
 import cn.insure.claims.system.security.CallerGroups;
 import jakarta.validation.ConstraintViolation;
@@ -128,17 +127,10 @@ public class ConsultationService {
    */
   public Consultation requireVisibleTo(String consultationNumber, Authentication caller) {
     Consultation consultation = require(consultationNumber);
-    if (isChannelOnly(caller) && !caller.getName().equals(consultation.submittedBy())) {
+    if (CallerGroups.isChannelOnly(caller) && !caller.getName().equals(consultation.submittedBy())) {
       throw unknown(consultationNumber);
     }
     return consultation;
-  }
-
-  /** A caller that is a channel system and nothing else sees the customer view. */
-  public static boolean isChannelOnly(Authentication caller) {
-    return CallerGroups.inAny(caller, List.of(Roles.CHANNEL_SYSTEMS))
-        && !CallerGroups.inAny(caller, List.of(Roles.CUSTOMER_SERVICE, Roles.INSURANCE_ADVISORS, Roles.CAMUNDA_ADMIN,
-            Roles.COMPLAINTS_SUPERVISORS, Roles.QUALITY_INSPECTORS));
   }
 
   /** Customer service took the consultation up (answer, hand-over or intake): the first response. */
@@ -200,7 +192,8 @@ public class ConsultationService {
   @Transactional
   public String turnIntoClaim(String consultationNumber, LossReport loss, String by) {
     ClaimSubmission submission = claimSubmissionOf(consultationNumber, loss);
-    String claimNumber = claims.submit(submission, consultationNumber, by).claim().claimNumber();
+    String claimNumber = claims.submit(submission, consultationNumber, ownerOf(require(consultationNumber), by))
+        .claim().claimNumber();
     consultations.markTurnedIntoClaim(consultationNumber, claimNumber, by, clock.instant());
     return claimNumber;
   }
@@ -212,9 +205,19 @@ public class ConsultationService {
     ComplaintSubmission submission = new ComplaintSubmission(complaintChannel(c.channel()),
         new ComplaintSubmission.Complainant(c.customerName(), c.customerPhone(), null), c.policyNumber(),
         c.claimNumber(), null, "来自咨询 " + consultationNumber + " From consultation", c.question(), note, null);
-    String complaintNumber = complaints.submit(submission, consultationNumber, by).complaint().complaintNumber();
+    String complaintNumber = complaints.submit(submission, consultationNumber, ownerOf(c, by)).complaint()
+        .complaintNumber();
     consultations.markTurnedIntoComplaint(consultationNumber, complaintNumber, by, clock.instant());
     return complaintNumber;
+  }
+
+  /**
+   * The claim or complaint a consultation becomes belongs to whoever submitted the consultation: the
+   * customer's channel system follows it up like its own submissions; a phone consultation's case
+   * belongs to the staff member who took it. Who converted it is kept on the consultation.
+   */
+  private static String ownerOf(Consultation consultation, String convertedBy) {
+    return consultation.submittedBy() == null ? convertedBy : consultation.submittedBy();
   }
 
   private static ClaimSubmission.Channel claimChannel(String channel) {

@@ -31,7 +31,9 @@ class DemoUsersInitializer implements ApplicationRunner {
       new DemoUser("gaojing", "高静", List.of(Roles.CUSTOMER_SERVICE)),
       new DemoUser("majun", "马骏", List.of(Roles.INSURANCE_ADVISORS)),
       new DemoUser("huangwei", "黄伟", List.of(Roles.PROCESS_ANALYSTS)),
-      new DemoUser("channel", "渠道系统", List.of(Roles.CHANNEL_SYSTEMS)));
+      new DemoUser("channel", "渠道系统", List.of(Roles.CHANNEL_SYSTEMS)),
+      // A second channel system: each sees only the cases it submitted (the other's answer 404).
+      new DemoUser("wechat", "微信渠道", List.of(Roles.CHANNEL_SYSTEMS)));
 
   private final IdentityService identityService;
 
