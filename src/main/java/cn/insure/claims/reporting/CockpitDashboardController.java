@@ -51,6 +51,9 @@ class CockpitDashboardController {
     dashboard.put("period", report.period());
     dashboard.put("zone", report.zone());
     dashboard.put("indicators", report.sheet("indicators").rows());
+    // The month's claim volumes (received, decided, approved, rejected, paid), overall.
+    dashboard.put("claims", report.sheet("claims").rows().stream()
+        .filter(row -> "overall".equals(row.get("dimension")) && "count".equals(row.get("unit"))).toList());
     dashboard.put("clocks", report.sheet("clocks").rows());
     dashboard.put("breaches", report.sheet("breaches").rows().stream()
         .filter(breach -> Boolean.TRUE.equals(breach.get("open"))).toList());

@@ -177,6 +177,29 @@ public class ServiceQualityReports {
     return trend;
   }
 
+  /** A group's claim counts in the period. */
+  private static final class ClaimTally {
+    long received;
+    long green;
+    long decided;
+    long approved;
+    long rejected;
+    long paid;
+    long clocks;
+    long met;
+
+    void add(ClaimTally one) {
+      received += one.received;
+      green += one.green;
+      decided += one.decided;
+      approved += one.approved;
+      rejected += one.rejected;
+      paid += one.paid;
+      clocks += one.clocks;
+      met += one.met;
+    }
+  }
+
   private static final class Person {
     final String userId;
     long tasks;
@@ -263,31 +286,47 @@ public class ServiceQualityReports {
     dimensions.put("channel", ClaimRow::channel);
     Map<String, ClockCase> determination = clockCases.stream().filter(c -> "determination30Days".equals(c.clock()))
         .collect(Collectors.toMap(ClockCase::caseNumber, Function.identity()));
-    for (Map.Entry<String, Function<ClaimRow, String>> dimension : dimensions.entrySet()) {
-      Map<String, List<ClaimRow>> groups = dimension.getKey().equals("overall") ? Map.of("", claims)
-          : claims.stream().collect(Collectors.groupingBy(dimension.getValue(), TreeMap::new, Collectors.toList()));
-      for (Map.Entry<String, List<ClaimRow>> group : groups.entrySet()) {
-        List<ClaimRow> rowsOf = group.getValue();
-        long received = count(rowsOf, c -> period.contains(c.createdAt()));
-        long green = count(rowsOf, c -> period.contains(c.createdAt()) && c.greenChannel());
-        long decided = count(rowsOf, c -> period.contains(c.decidedAt()));
-        long approved = count(rowsOf, c -> period.contains(c.decidedAt()) && "APPROVED".equals(c.decision()));
-        long rejected = count(rowsOf, c -> period.contains(c.decidedAt()) && "REJECTED".equals(c.decision()));
-        long paid = count(rowsOf, c -> period.contains(c.firstPaidAt()));
-        List<ClockCase> clocks = rowsOf.stream().map(c -> determination.get(c.claimNumber()))
-            .filter(Objects::nonNull).filter(c -> c.met() || c.breached(now)).toList();
-        long met = clocks.stream().filter(ClockCase::met).count();
+    // One pass over the claims (a month may hold 100,000 and more): each claim's figures once, added to
+    // its group in every dimension.
+    Map<String, Map<String, ClaimTally>> tallies = new LinkedHashMap<>();
+    dimensions.keySet().forEach(dimension -> tallies.put(dimension, new TreeMap<>()));
+    for (ClaimRow c : claims) {
+      ClaimTally one = new ClaimTally();
+      boolean receivedIn = period.contains(c.createdAt());
+      boolean decidedIn = period.contains(c.decidedAt());
+      one.received = receivedIn ? 1 : 0;
+      one.green = receivedIn && c.greenChannel() ? 1 : 0;
+      one.decided = decidedIn ? 1 : 0;
+      one.approved = decidedIn && "APPROVED".equals(c.decision()) ? 1 : 0;
+      one.rejected = decidedIn && "REJECTED".equals(c.decision()) ? 1 : 0;
+      one.paid = period.contains(c.firstPaidAt()) ? 1 : 0;
+      ClockCase clock = determination.get(c.claimNumber());
+      if (clock != null && (clock.met() || clock.breached(now))) {
+        one.clocks = 1;
+        one.met = clock.met() ? 1 : 0;
+      }
+      for (Map.Entry<String, Function<ClaimRow, String>> dimension : dimensions.entrySet()) {
+        tallies.get(dimension.getKey()).computeIfAbsent(dimension.getValue().apply(c), g -> new ClaimTally()).add(one);
+      }
+    }
+    for (Map.Entry<String, Map<String, ClaimTally>> dimension : tallies.entrySet()) {
+      Map<String, ClaimTally> groups = dimension.getValue();
+      if (dimension.getKey().equals("overall") && groups.isEmpty()) {
+        groups = Map.of("", new ClaimTally());
+      }
+      for (Map.Entry<String, ClaimTally> group : groups.entrySet()) {
+        ClaimTally t = group.getValue();
         String dim = dimension.getKey();
         String key = group.getKey();
-        rows.add(count(dim, key, "received", "报案 Claims received", received));
-        rows.add(count(dim, key, "decided", "核定 Claims decided", decided));
-        rows.add(count(dim, key, "approved", "核定赔付 Approved", approved));
-        rows.add(count(dim, key, "rejected", "拒赔 Rejected", rejected));
-        rows.add(count(dim, key, "paid", "已赔付 Paid (first payment)", paid));
-        rows.add(figure(dim, key, "greenChannelShare", "绿色通道占比 Green-channel share", Figures.share(green,
-            received), "share", green, received));
+        rows.add(count(dim, key, "received", "报案 Claims received", t.received));
+        rows.add(count(dim, key, "decided", "核定 Claims decided", t.decided));
+        rows.add(count(dim, key, "approved", "核定赔付 Approved", t.approved));
+        rows.add(count(dim, key, "rejected", "拒赔 Rejected", t.rejected));
+        rows.add(count(dim, key, "paid", "已赔付 Paid (first payment)", t.paid));
+        rows.add(figure(dim, key, "greenChannelShare", "绿色通道占比 Green-channel share", Figures.share(t.green,
+            t.received), "share", t.green, t.received));
         rows.add(figure(dim, key, "determinationOnTime", "30日内核定率 Determined within 30 days",
-            Figures.share(met, clocks.size()), "share", met, (long) clocks.size()));
+            Figures.share(t.met, t.clocks), "share", t.met, t.clocks));
       }
     }
     List<ClaimRow> decided = claims.stream().filter(c -> period.contains(c.decidedAt())).toList();

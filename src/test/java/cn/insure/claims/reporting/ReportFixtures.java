@@ -18,9 +18,16 @@ final class ReportFixtures {
   static final String PREFIX = "RPT2503-";
 
   private final JdbcTemplate jdbc;
+  private final String prefix;
 
   ReportFixtures(JdbcTemplate jdbc) {
+    this(jdbc, PREFIX);
+  }
+
+  /** Cases numbered {@code prefix + id}, for another known month (see {@link ReportEdgeCasesTest}). */
+  ReportFixtures(JdbcTemplate jdbc, String prefix) {
     this.jdbc = jdbc;
+    this.prefix = prefix;
   }
 
   void knownMonth() {
@@ -71,7 +78,7 @@ final class ReportFixtures {
   }
 
   void remove() {
-    String like = PREFIX + "%";
+    String like = prefix + "%";
     jdbc.update("DELETE FROM call_back WHERE call_back_id LIKE ?", like);
     jdbc.update("DELETE FROM consultation WHERE consultation_number LIKE ?", like);
     jdbc.update("DELETE FROM complaint WHERE complaint_number LIKE ?", like);
@@ -82,7 +89,7 @@ final class ReportFixtures {
     jdbc.update("DELETE FROM claim WHERE claim_number LIKE ?", like);
   }
 
-  private void claim(String id, String region, String productLine, String channel, boolean green, String eventId,
+  void claim(String id, String region, String productLine, String channel, boolean green, String eventId,
       String created, String documentsComplete, String determinationDue, String decision, String decided,
       String paymentDue) {
     jdbc.update("INSERT INTO claim (claim_number, policy_number, product_line, claim_type, channel, status, "
@@ -91,57 +98,57 @@ final class ReportFixtures {
         + "decision, decided_at, payment_due_at, created_at, updated_at) "
         + "VALUES (?, 'P-RPT2503', ?, 'MEDICAL', ?, 'UNDER_REVIEW', ?, ?, '王小明', '13800000000', "
         + "'110101199001011234', DATE '2025-02-20', '深圳', ?, 'ILLNESS', '住院', 1000.00, ?, ?, ?, ?, ?, ?, ?)",
-        PREFIX + id, productLine, channel, green, eventId, region, ts(documentsComplete), ts(determinationDue),
+        prefix + id, productLine, channel, green, eventId, region, ts(documentsComplete), ts(determinationDue),
         decision, ts(decided), ts(paymentDue), ts(created), ts(created));
   }
 
-  private void payment(String claim, String kind, String paidAt) {
+  void payment(String claim, String kind, String paidAt) {
     jdbc.update("INSERT INTO claim_payment (payment_id, claim_number, kind, method, amount, status, idempotency_key, "
-        + "paid_at, created_at) VALUES (?, ?, ?, 'ONLINE', 1000.00, 'PAID', ?, ?, ?)", PREFIX + claim + "-" + kind,
-        PREFIX + claim, kind, PREFIX + claim + "-" + kind, ts(paidAt), ts(paidAt));
+        + "paid_at, created_at) VALUES (?, ?, ?, 'ONLINE', 1000.00, 'PAID', ?, ?, ?)", prefix + claim + "-" + kind,
+        prefix + claim, kind, prefix + claim + "-" + kind, ts(paidAt), ts(paidAt));
   }
 
-  private void decision(String claim, String by, String at) {
+  void decision(String claim, String by, String at) {
     jdbc.update("INSERT INTO claim_decision (decision_id, claim_number, stage, decided_by, decided_at, outcome) "
-        + "VALUES (?, ?, 'FIRST_REVIEW', ?, ?, 'APPROVE')", PREFIX + claim + "-D", PREFIX + claim, by, ts(at));
+        + "VALUES (?, ?, 'FIRST_REVIEW', ?, ?, 'APPROVE')", prefix + claim + "-D", prefix + claim, by, ts(at));
   }
 
-  private void notice(String claim, String kind, String at) {
+  void notice(String claim, String kind, String at) {
     jdbc.update("INSERT INTO claim_notice (notice_id, claim_number, kind, recipient, subject, body, created_at) "
-        + "VALUES (?, ?, ?, '138****0000', '拒赔通知', '……', ?)", PREFIX + claim + "-N", PREFIX + claim, kind, ts(at));
+        + "VALUES (?, ?, ?, '138****0000', '拒赔通知', '……', ?)", prefix + claim + "-N", prefix + claim, kind, ts(at));
   }
 
-  private void spotCheck(String claim, String at, boolean allRight) {
+  void spotCheck(String claim, String at, boolean allRight) {
     jdbc.update("INSERT INTO claim_spot_check (claim_number, drawn_at, basis, sampling_rate, inspected_by, "
         + "inspected_at, process_followed, review_accurate, payment_reasonable) "
-        + "VALUES (?, ?, 'RANDOM', 0.0500, 'zhoumin', ?, TRUE, ?, TRUE)", PREFIX + claim, ts(at), ts(at), allRight);
+        + "VALUES (?, ?, 'RANDOM', 0.0500, 'zhoumin', ?, TRUE, ?, TRUE)", prefix + claim, ts(at), ts(at), allRight);
   }
 
-  private void complaint(String id, String channel, String category, String urgency, String received, String due,
+  void complaint(String id, String channel, String category, String urgency, String received, String due,
       int extensions, boolean escalated, String resolved, Boolean satisfied, String feedbackAt, String review,
       String reviewedAt) {
     jdbc.update("INSERT INTO complaint (complaint_number, channel, complainant_name, category, urgency, subject, "
         + "description, status, received_at, decision_due_at, extension_count, escalated, resolved_at, satisfied, "
         + "feedback_at, review_outcome, reviewed_at, handling_group, submitted_by, created_at, updated_at) "
         + "VALUES (?, ?, '王小明', ?, ?, '理赔太慢', '……', 'IN_HANDLING', ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        + "'complaints-officers', 'zhaolei', ?, ?)", PREFIX + id, channel, category, urgency, ts(received), ts(due),
+        + "'complaints-officers', 'zhaolei', ?, ?)", prefix + id, channel, category, urgency, ts(received), ts(due),
         extensions, escalated, ts(resolved), satisfied, ts(feedbackAt), review, ts(reviewedAt), ts(received),
         ts(received));
   }
 
-  private void callBack(String id, String caseType, String caseId, String outcome, Integer overall, Integer attitude,
+  void callBack(String id, String caseType, String caseId, String outcome, Integer overall, Integer attitude,
       Integer clarity, String completed) {
     jdbc.update("INSERT INTO call_back (call_back_id, case_type, case_number, selection_reason, started_at, attempts, "
         + "outcome, overall_satisfaction, attitude_score, clarity_score, called_by, completed_at) "
-        + "VALUES (?, ?, ?, 'RANDOM_SAMPLE', ?, 1, ?, ?, ?, ?, 'zhaolei', ?)", PREFIX + id, caseType, PREFIX + caseId,
+        + "VALUES (?, ?, ?, 'RANDOM_SAMPLE', ?, 1, ?, ?, ?, ?, 'zhaolei', ?)", prefix + id, caseType, prefix + caseId,
         ts(completed), outcome, overall, attitude, clarity, ts(completed));
   }
 
-  private void consultation(String id, String received, String due, String responded) {
+  void consultation(String id, String received, String due, String responded) {
     jdbc.update("INSERT INTO consultation (consultation_number, channel, customer_name, customer_phone, topic, "
         + "question, status, received_at, first_response_due, first_responded_at, created_at, updated_at) "
         + "VALUES (?, 'PHONE', '王小明', '13800000000', 'CLAIM', '理赔进度？', 'ANSWERED', ?, ?, ?, ?, ?)",
-        PREFIX + id, ts(received), ts(due), ts(responded), ts(received), ts(received));
+        prefix + id, ts(received), ts(due), ts(responded), ts(received), ts(received));
   }
 
   private static Timestamp ts(String instant) {

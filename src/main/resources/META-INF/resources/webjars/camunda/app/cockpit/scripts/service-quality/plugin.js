@@ -18,6 +18,7 @@ const TEXT = {
   daysLate: ['超时天数', 'Days late'],
   instance: ['流程实例', 'Process instance'],
   open: ['打开', 'Open'],
+  claims: ['本月理赔', 'Claims this month'],
   clocks: ['法定时限', 'Statutory clocks'],
   due: ['到期', 'Due'],
   met: ['按时', 'Met'],
@@ -64,12 +65,15 @@ function render(node, data) {
   }).join('');
   const byId = Object.fromEntries(data.indicators.map(i => [i.indicator, i]));
   const charts = TREND.map(id => chart(data.trend, id, byId[id].name, byId[id].target)).join('');
-  const clocks = data.clocks.map(c => `<tr><td>${esc(label(c.name))}</td><td>${c.due}</td><td>${c.met}</td>`
+  const claims = (data.claims || []).map(c => `<td data-indicator="${esc(c.indicator)}">`
+    + `<span class="sq-label">${esc(label(c.name))}</span> <strong class="sq-value">${show(c.value, c.unit)}</strong></td>`)
+    .join('');
+  const clocks = data.clocks.map(c => `<tr data-clock="${esc(c.clock)}"><td>${esc(label(c.name))}</td><td>${c.due}</td><td>${c.met}</td>`
     + `<td>${c.breached}</td></tr>`).join('');
   const breaches = data.breaches.length === 0 ? `<p>${t('noBreaches')}</p>`
     : `<table class="cam-table sq-breaches"><thead><tr><th>${t('clock')}</th><th>${t('caseNumber')}</th>`
       + `<th>${t('heldBy')}</th><th>${t('daysLate')}</th><th>${t('instance')}</th></tr></thead><tbody>`
-      + data.breaches.map(b => `<tr><td>${esc(label(b.clockName))}</td><td>${esc(b.caseNumber)}</td>`
+      + data.breaches.map(b => `<tr data-case="${esc(b.caseNumber)}"><td>${esc(label(b.clockName))}</td><td>${esc(b.caseNumber)}</td>`
         + `<td>${esc(b.heldBy || '—')}</td><td>${esc(b.daysLate)}</td><td>`
         + (b.processInstanceId ? `<a class="sq-instance" href="#/process-instance/${encodeURIComponent(b.processInstanceId)}/runtime">`
           + `${t('open')}</a>` : '—') + `</td></tr>`).join('') + `</tbody></table>`;
@@ -81,9 +85,10 @@ function render(node, data) {
       .sq-dashboard .sq-charts { display: flex; flex-wrap: wrap; gap: 12px; }
       .sq-dashboard figure { margin: 0; } .sq-dashboard circle { fill: #1f6fb2; }
     </style>
-    <h3>${t('month')} ${esc(data.period)} <small>(${esc(data.zone)})</small></h3>
+    <h3 class="sq-title">${t('title')} · ${t('month')} ${esc(data.period)} <small>(${esc(data.zone)})</small></h3>
     <table class="cam-table sq-headline"><thead><tr><th>${t('indicator')}</th><th>${t('value')}</th>
       <th>${t('target')}</th></tr></thead><tbody>${headline}</tbody></table>
+    <h4>${t('claims')}</h4><table class="cam-table sq-claims"><tbody><tr>${claims}</tr></tbody></table>
     <h4>${t('trend')}</h4><div class="sq-charts">${charts}</div>
     <h4>${t('clocks')}</h4><table class="cam-table sq-clocks"><thead><tr><th>${t('clock')}</th><th>${t('due')}</th>
       <th>${t('met')}</th><th>${t('breached')}</th></tr></thead><tbody>${clocks}</tbody></table>
