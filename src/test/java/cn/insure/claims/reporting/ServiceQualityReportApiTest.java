@@ -294,6 +294,10 @@ class ServiceQualityReportApiTest {
     assertThat(dashboard.get("breaches").findValuesAsText("caseNumber")).containsExactly("RPT2503-C2");
     assertThat(dashboard.get("allBreaches").asInt()).isEqualTo(3);
 
+    Http inspector = new Http(port);
+    assertThat(inspector.webappLogin("cockpit", "zhoumin", "zhoumin").statusCode()).isEqualTo(200);
+    assertThat(inspector.get("/cockpit-reports/service-quality?period=2025-03").statusCode()).isEqualTo(200);
+
     Http specialist = new Http(port);
     specialist.webappLogin("tasklist", "lina", "lina");
     assertThat(specialist.get("/cockpit-reports/service-quality?period=2025-03").statusCode()).isIn(401, 403);

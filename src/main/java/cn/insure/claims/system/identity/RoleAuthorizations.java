@@ -132,6 +132,12 @@ final class RoleAuthorizations {
     grants.add(new Grant(CLAIMS_MANAGERS, DECISION_REQUIREMENTS_DEFINITION, "*", READ));
     grants.add(new Grant(CLAIMS_MANAGERS, DEPLOYMENT, "*", READ));
 
+    // Quality inspectors audit: in Cockpit they read the service-quality dashboard and follow a
+    // breach to its process instance and history, but change nothing (no retry, no migration).
+    grants.add(new Grant(QUALITY_INSPECTORS, APPLICATION, "cockpit", ACCESS));
+    grants.add(new Grant(QUALITY_INSPECTORS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(QUALITY_INSPECTORS, PROCESS_INSTANCE, "*", READ));
+
     // Analysts deploy models (from Camunda Modeler through the engine REST API) and prepare the
     // migration plan of running instances (generate, validate: definitions only); they do not work
     // cases and see no running instance, whose variables hold customers' data (need to know). A

@@ -62,6 +62,7 @@ class RoleModelTest {
       majun    | 马骏      | insurance-advisors
       huangwei | 黄伟      | process-analysts
       channel  | 渠道系统   | channel-systems
+      wechat   | 微信渠道   | channel-systems
       """)
   void demoUsersExistWithTheirNamesGroupsAndPasswords(String userId, String name, String groups) {
     assertThat(identityService.createUserQuery().userId(userId).singleResult().getFirstName()).isEqualTo(name);
@@ -88,6 +89,11 @@ class RoleModelTest {
       zhaolei  | PROCESS_DEFINITION | CREATE_INSTANCE | claimHandling     | false
       sunli    | APPLICATION        | ACCESS          | tasklist          | true
       zhoumin  | APPLICATION        | ACCESS          | tasklist          | true
+      zhoumin  | APPLICATION        | ACCESS          | cockpit           | true
+      zhoumin  | PROCESS_DEFINITION | READ_INSTANCE   | claimHandling     | true
+      zhoumin  | PROCESS_DEFINITION | UPDATE_INSTANCE | claimHandling     | false
+      zhoumin  | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | false
+      zhoumin  | DEPLOYMENT         | CREATE          | *                 | false
       huangwei | DEPLOYMENT         | CREATE          | *                 | true
       huangwei | PROCESS_DEFINITION | MIGRATE_INSTANCE | claimHandling    | false
       huangwei | PROCESS_DEFINITION | READ_INSTANCE   | claimHandling     | false
