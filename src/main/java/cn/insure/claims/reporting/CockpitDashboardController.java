@@ -58,6 +58,8 @@ class CockpitDashboardController {
     dashboard.put("breaches", report.sheet("breaches").rows().stream()
         .filter(breach -> Boolean.TRUE.equals(breach.get("open"))).toList());
     dashboard.put("allBreaches", report.sheet("breaches").rows().size());
+    // Still open from earlier months: they stay on the dashboard until the case is done.
+    dashboard.put("earlierOpenBreaches", reports.openBreachesBefore(month));
     dashboard.put("trend", reports.trend(YearMonth.parse(month.label()), 12));
     return dashboard;
   }

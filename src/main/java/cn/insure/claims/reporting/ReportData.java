@@ -70,7 +70,39 @@ class ReportData {
         .addValue("completeTo", ts(to.minus(advanceAfter)))
         // Payments and notices older than two years before the period belong to no claim it reports on.
         .addValue("horizon", ts(from.minus(PAYMENT_HORIZON)));
-    return jdbc.query("""
+    return jdbc.query(CLAIM_ROW_SELECT + """
+        WHERE (c.created_at >= :from AND c.created_at < :to)
+           OR (c.decided_at >= :decidedFrom AND c.decided_at < :to)
+           OR (c.determination_due_at >= :from AND c.determination_due_at < :to)
+           OR (c.payment_due_at >= :from AND c.payment_due_at < :to)
+           OR (c.documents_complete_at >= :completeFrom AND c.documents_complete_at < :completeTo)
+           OR (paid.first_paid_at IS NOT NULL AND EXISTS (SELECT 1 FROM claim_payment p
+                 WHERE p.claim_number = c.claim_number AND p.status = 'PAID' AND p.paid_at >= :from AND p.paid_at < :to))
+        """, p, ClaimRowMapper.INSTANCE);
+  }
+
+  /**
+   * Claims with a statutory clock still running past {@code before}: undecided after their 30-day due
+   * time, approved and not finally paid after the payment due time, rejected without the notice, or
+   * documents complete for 60 days plus the payment period without any payment. Few in a healthy
+   * month; the dashboard lists their breaches after the current month's.
+   */
+  List<ClaimRow> claimsWithOpenClocks(Instant before, Duration advanceAfter, Duration paymentPeriod) {
+    MapSqlParameterSource p = new MapSqlParameterSource().addValue("before", ts(before))
+        .addValue("completeBefore", ts(before.minus(advanceAfter).minus(paymentPeriod)))
+        .addValue("horizon", ts(before.minus(PAYMENT_HORIZON)));
+    return jdbc.query(CLAIM_ROW_SELECT + """
+        WHERE (c.decided_at IS NULL AND c.determination_due_at < :before AND c.determination_due_at >= :horizon)
+           OR (c.decision = 'APPROVED' AND c.payment_due_at < :before AND c.payment_due_at >= :horizon
+               AND paid.final_paid_at IS NULL)
+           OR (c.decision = 'REJECTED' AND notified.rejection_notice_at IS NULL AND c.decided_at < :before
+               AND c.decided_at >= :horizon)
+           OR (c.documents_complete_at < :completeBefore AND c.documents_complete_at >= :horizon
+               AND paid.first_paid_at IS NULL)
+        """, p, ClaimRowMapper.INSTANCE);
+  }
+
+  private static final String CLAIM_ROW_SELECT = """
         SELECT c.claim_number, c.product_line, c.channel, c.region_code, c.green_channel, c.catastrophe_event_id,
                c.created_at, c.documents_complete_at, c.determination_due_at, c.decision, c.decided_at,
                c.payment_due_at, paid.first_paid_at, paid.final_paid_at, paid.advance_paid_at,
@@ -84,20 +116,22 @@ class ReportData {
         LEFT JOIN (SELECT claim_number, MIN(created_at) AS rejection_notice_at FROM claim_notice
                    WHERE kind = 'DECISION_REJECTED' AND created_at >= :horizon
                    GROUP BY claim_number) notified ON notified.claim_number = c.claim_number
-        WHERE (c.created_at >= :from AND c.created_at < :to)
-           OR (c.decided_at >= :decidedFrom AND c.decided_at < :to)
-           OR (c.determination_due_at >= :from AND c.determination_due_at < :to)
-           OR (c.payment_due_at >= :from AND c.payment_due_at < :to)
-           OR (c.documents_complete_at >= :completeFrom AND c.documents_complete_at < :completeTo)
-           OR (paid.first_paid_at IS NOT NULL AND EXISTS (SELECT 1 FROM claim_payment p
-                 WHERE p.claim_number = c.claim_number AND p.status = 'PAID' AND p.paid_at >= :from AND p.paid_at < :to))
-        """, p, (rs, i) -> new ClaimRow(rs.getString("claim_number"), rs.getString("product_line"),
+""";
+
+  private enum ClaimRowMapper implements org.springframework.jdbc.core.RowMapper<ClaimRow> {
+    INSTANCE;
+
+    @Override
+    public ClaimRow mapRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+      return new ClaimRow(rs.getString("claim_number"), rs.getString("product_line"),
             rs.getString("channel"), rs.getString("region_code"), rs.getBoolean("green_channel"),
             rs.getString("catastrophe_event_id"), instant(rs, "created_at"), instant(rs, "documents_complete_at"),
             instant(rs, "determination_due_at"), rs.getString("decision"), instant(rs, "decided_at"),
             instant(rs, "payment_due_at"), instant(rs, "first_paid_at"), instant(rs, "final_paid_at"),
-            instant(rs, "advance_paid_at"), instant(rs, "rejection_notice_at")));
+            instant(rs, "advance_paid_at"), instant(rs, "rejection_notice_at"));
+    }
   }
+
 
   /** Complaints received, due, resolved, answered or reviewed in [from, to). */
   List<ComplaintRow> complaints(Instant from, Instant to) {
@@ -110,12 +144,26 @@ class ReportData {
               UNION SELECT complaint_number FROM complaint WHERE decision_due_at >= :from AND decision_due_at < :to
               UNION SELECT complaint_number FROM complaint WHERE feedback_at >= :from AND feedback_at < :to
               UNION SELECT complaint_number FROM complaint WHERE reviewed_at >= :from AND reviewed_at < :to)
-        """, window(from, to), (rs, i) -> new ComplaintRow(rs.getString("complaint_number"), rs.getString("channel"),
+        """, window(from, to), (rs, i) -> complaintRow(rs));
+  }
+
+  /** Complaints not resolved by their (extended) due time, due in the two years before {@code before}. */
+  List<ComplaintRow> complaintsOpenPastDue(Instant before) {
+    return jdbc.query("""
+        SELECT complaint_number, channel, category, urgency, received_at, decision_due_at, extension_count, escalated,
+               resolved_at, satisfied, feedback_at, review_outcome, reviewed_at, handling_group, resolved_by
+        FROM complaint
+        WHERE resolved_at IS NULL AND decision_due_at < :to AND decision_due_at >= :from
+        """, window(before.minus(PAYMENT_HORIZON), before), (rs, i) -> complaintRow(rs));
+  }
+
+  private static ComplaintRow complaintRow(ResultSet rs) throws SQLException {
+    return new ComplaintRow(rs.getString("complaint_number"), rs.getString("channel"),
             rs.getString("category"), rs.getString("urgency"), instant(rs, "received_at"),
             instant(rs, "decision_due_at"), rs.getInt("extension_count"), rs.getBoolean("escalated"),
             instant(rs, "resolved_at"), (Boolean) rs.getObject("satisfied"), instant(rs, "feedback_at"),
             rs.getString("review_outcome"), instant(rs, "reviewed_at"), rs.getString("handling_group"),
-            rs.getString("resolved_by")));
+            rs.getString("resolved_by"));
   }
 
   long crisisIncidentsOpened(Instant from, Instant to) {

@@ -100,6 +100,22 @@ public class ServiceQualityReports {
         sheets);
   }
 
+  /**
+   * Breaches of clocks that fell due before {@code month} (up to two years back) and are still open now:
+   * a case undecided, unpaid or unanswered past its due time stays on the dashboard until it is done,
+   * not only in the month it fell due.
+   */
+  public List<Map<String, Object>> openBreachesBefore(ReportPeriod month) {
+    Instant now = clock.instant();
+    Instant from = month.start().minus(ReportData.PAYMENT_HORIZON);
+    ReportPeriod earlier = new ReportPeriod("before " + month.label(), month.firstDay().minusYears(2),
+        month.firstDay(), from, month.start());
+    List<ClockCase> open = clockCases(earlier,
+        data.claimsWithOpenClocks(month.start(), settings.advancePaymentAfter(), settings.paymentPeriod()),
+        data.complaintsOpenPastDue(month.start())).stream().filter(c -> c.doneAt() == null).toList();
+    return breachSheet(open, now).rows();
+  }
+
   /** The regulatory report: every statutory clock with cases due, met, breached, and the breach list. */
   public Report regulatory(ReportPeriod period) {
     Instant now = clock.instant();

@@ -294,6 +294,12 @@ class ServiceQualityReportApiTest {
     assertThat(dashboard.get("breaches").findValuesAsText("caseNumber")).containsExactly("RPT2503-C2");
     assertThat(dashboard.get("allBreaches").asInt()).isEqualTo(3);
 
+    // A month later the undecided claim is still on the dashboard; the breaches done late are not.
+    JsonNode april = objectMapper.readTree(http.get("/cockpit-reports/service-quality?period=2025-04").body());
+    assertThat(april.get("earlierOpenBreaches").findValuesAsText("caseNumber")).contains("RPT2503-C2")
+        .doesNotContain("RPT2503-C6", "RPT2503-K3");
+    assertThat(april.get("earlierOpenBreaches").findValuesAsText("clock")).containsOnly("determination30Days");
+
     Http inspector = new Http(port);
     assertThat(inspector.webappLogin("cockpit", "zhoumin", "zhoumin").statusCode()).isEqualTo(200);
     assertThat(inspector.get("/cockpit-reports/service-quality?period=2025-03").statusCode()).isEqualTo(200);

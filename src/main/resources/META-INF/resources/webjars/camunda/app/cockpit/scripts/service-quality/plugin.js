@@ -12,6 +12,8 @@ const TEXT = {
   trend: ['近12个月趋势', 'Last 12 months'],
   breaches: ['未结超时案件', 'Open breaches'],
   noBreaches: ['本月没有未结的超时案件。', 'No open breaches this month.'],
+  earlierBreaches: ['以前月份仍未结的超时案件', 'Still open from earlier months'],
+  dueAt: ['到期时间', 'Due'],
   clock: ['时限', 'Clock'],
   caseNumber: ['案件号', 'Case'],
   heldBy: ['经办人', 'Held by'],
@@ -70,13 +72,17 @@ function render(node, data) {
     .join('');
   const clocks = data.clocks.map(c => `<tr data-clock="${esc(c.clock)}"><td>${esc(label(c.name))}</td><td>${c.due}</td><td>${c.met}</td>`
     + `<td>${c.breached}</td></tr>`).join('');
-  const breaches = data.breaches.length === 0 ? `<p>${t('noBreaches')}</p>`
-    : `<table class="cam-table sq-breaches"><thead><tr><th>${t('clock')}</th><th>${t('caseNumber')}</th>`
-      + `<th>${t('heldBy')}</th><th>${t('daysLate')}</th><th>${t('instance')}</th></tr></thead><tbody>`
-      + data.breaches.map(b => `<tr data-case="${esc(b.caseNumber)}"><td>${esc(label(b.clockName))}</td><td>${esc(b.caseNumber)}</td>`
-        + `<td>${esc(b.heldBy || '—')}</td><td>${esc(b.daysLate)}</td><td>`
-        + (b.processInstanceId ? `<a class="sq-instance" href="#/process-instance/${encodeURIComponent(b.processInstanceId)}/runtime">`
-          + `${t('open')}</a>` : '—') + `</td></tr>`).join('') + `</tbody></table>`;
+  const breachRows = list => list.map(b => `<tr data-case="${esc(b.caseNumber)}"><td>${esc(label(b.clockName))}</td><td>${esc(b.caseNumber)}</td>`
+    + `<td>${esc(String(b.dueAt || '').substring(0, 10))}</td><td>${esc(b.heldBy || '—')}</td><td>${esc(b.daysLate)}</td><td>`
+    + (b.processInstanceId ? `<a class="sq-instance" href="#/process-instance/${encodeURIComponent(b.processInstanceId)}/runtime">`
+      + `${t('open')}</a>` : '—') + `</td></tr>`).join('');
+  const breachTable = (list, css) => `<table class="cam-table ${css}"><thead><tr><th>${t('clock')}</th><th>${t('caseNumber')}</th>`
+    + `<th>${t('dueAt')}</th><th>${t('heldBy')}</th><th>${t('daysLate')}</th><th>${t('instance')}</th></tr></thead><tbody>`
+    + breachRows(list) + `</tbody></table>`;
+  const breaches = data.breaches.length === 0 ? `<p>${t('noBreaches')}</p>` : breachTable(data.breaches, 'sq-breaches');
+  const earlier = data.earlierOpenBreaches || [];
+  const earlierBreaches = earlier.length === 0 ? ''
+    : `<h4>${t('earlierBreaches')}</h4>` + breachTable(earlier, 'sq-earlier-breaches');
   node.innerHTML = `<section class="sq-dashboard">
     <style>
       .sq-dashboard table { margin-bottom: 12px; }
@@ -92,7 +98,7 @@ function render(node, data) {
     <h4>${t('trend')}</h4><div class="sq-charts">${charts}</div>
     <h4>${t('clocks')}</h4><table class="cam-table sq-clocks"><thead><tr><th>${t('clock')}</th><th>${t('due')}</th>
       <th>${t('met')}</th><th>${t('breached')}</th></tr></thead><tbody>${clocks}</tbody></table>
-    <h4>${t('breaches')}</h4>${breaches}
+    <h4>${t('breaches')}</h4>${breaches}${earlierBreaches}
   </section>`;
 }
 
