@@ -27,6 +27,7 @@ import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
 import cn.insure.claims.system.feedback.CustomerFeedback;
 import cn.insure.claims.system.identity.Roles;
+import cn.insure.claims.system.privacy.PersonalDataReads;
 import cn.insure.claims.system.security.CallerGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -77,9 +78,11 @@ class ClaimController {
   private final ActiveSteps activeSteps;
   private final ClaimClocks clocks;
   private final CustomerFeedback feedback;
+  private final PersonalDataReads reads;
 
   ClaimController(ClaimService claimService, ClaimRepository claims, ClaimDocuments documents, ClaimPayments payments,
-      ActiveSteps activeSteps, ClaimClocks clocks, CustomerFeedback feedback) {
+      ActiveSteps activeSteps, ClaimClocks clocks, CustomerFeedback feedback, PersonalDataReads reads) {
+    this.reads = reads;
     this.feedback = feedback;
     this.clocks = clocks;
     this.claimService = claimService;
@@ -146,6 +149,7 @@ class ClaimController {
   Object claim(@PathVariable String claimNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading claims");
     claimService.requireVisibleTo(claimNumber, caller);
+    recordStaffRead(caller, List.of(claimNumber), PersonalDataReads.Access.API_VIEW);
     return viewFor(caller, claimNumber);
   }
 
@@ -164,8 +168,10 @@ class ClaimController {
     // A channel system lists the claims it submitted, nothing else.
     String submittedBy = CallerGroups.isChannelOnly(caller) ? caller.getName() : null;
     long total = claims.count(statusName, policy, submittedBy);
-    List<Object> items = claims.list(statusName, policy, submittedBy, page, size).stream()
-        .map(claim -> viewFor(caller, claim.claimNumber())).toList();
+    List<String> numbers = claims.list(statusName, policy, submittedBy, page, size).stream()
+        .map(Claim::claimNumber).toList();
+    recordStaffRead(caller, numbers, PersonalDataReads.Access.LIST);
+    List<Object> items = numbers.stream().map(claimNumber -> viewFor(caller, claimNumber)).toList();
     return new ClaimPage(items, page, size, total, (total + size - 1) / size);
   }
 
@@ -210,6 +216,7 @@ class ClaimController {
         .orElseThrow(() -> ApiException.notFound("unknown-document", "Claim " + claimNumber + " has no document "
             + documentId + "; GET /api/claims/" + claimNumber + " lists its documents."));
     byte[] content = documents.content(claimNumber, documentId).orElseThrow();
+    recordStaffRead(caller, List.of(claimNumber), PersonalDataReads.Access.DOCUMENT);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + document.fileName().replace("\"", "") + "\"")
         .header("X-Content-SHA256", document.sha256()).body(content);
@@ -228,6 +235,13 @@ class ClaimController {
     claimService.requireVisibleTo(claimNumber, caller);
     claimService.dispute(claimNumber, dispute.reason().trim(), caller.getName());
     return ResponseEntity.accepted().body(viewFor(caller, claimNumber));
+  }
+
+  /** Staff reading a customer's case leave a trace (who, when, which case); a channel reads its own cases. */
+  private void recordStaffRead(Authentication caller, List<String> claimNumbers, PersonalDataReads.Access access) {
+    if (!CallerGroups.isChannelOnly(caller)) {
+      reads.record(caller.getName(), claimNumbers, "claimHandling", access);
+    }
   }
 
   /** The customer view for a channel system, the staff view (with the call-back after closing) for staff. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
 import cn.insure.claims.system.feedback.CustomerFeedback;
 import cn.insure.claims.system.identity.Roles;
+import cn.insure.claims.system.privacy.PersonalDataReads;
 import cn.insure.claims.system.security.CallerGroups;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,9 +59,11 @@ class ComplaintController {
   private final CrisisIncidents incidents;
   private final ActiveSteps activeSteps;
   private final CustomerFeedback feedback;
+  private final PersonalDataReads reads;
 
   ComplaintController(ComplaintService complaintService, ComplaintRepository complaints, CrisisIncidents incidents,
-      ActiveSteps activeSteps, CustomerFeedback feedback) {
+      ActiveSteps activeSteps, CustomerFeedback feedback, PersonalDataReads reads) {
+    this.reads = reads;
     this.feedback = feedback;
     this.complaintService = complaintService;
     this.complaints = complaints;
@@ -89,6 +92,9 @@ class ComplaintController {
   Object complaint(@PathVariable String complaintNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading complaints");
     complaintService.requireVisibleTo(complaintNumber, caller);
+    if (!CallerGroups.isChannelOnly(caller)) {
+      reads.record(caller.getName(), complaintNumber, "complaintHandling", PersonalDataReads.Access.API_VIEW);
+    }
     return viewFor(caller, complaintNumber);
   }
 

@@ -21,6 +21,7 @@ import cn.insure.claims.consultation.process.ConsultationHandlingProcess;
 import cn.insure.claims.system.engine.ActiveSteps;
 import cn.insure.claims.system.identity.Roles;
 import cn.insure.claims.system.idempotency.IdempotentSubmissions;
+import cn.insure.claims.system.privacy.PersonalDataReads;
 import cn.insure.claims.system.security.CallerGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,7 +50,10 @@ class ConsultationController {
   private final ConsultationService consultations;
   private final ActiveSteps activeSteps;
 
-  ConsultationController(ConsultationService consultations, ActiveSteps activeSteps) {
+  private final PersonalDataReads reads;
+
+  ConsultationController(ConsultationService consultations, ActiveSteps activeSteps, PersonalDataReads reads) {
+    this.reads = reads;
     this.consultations = consultations;
     this.activeSteps = activeSteps;
   }
@@ -84,7 +88,11 @@ class ConsultationController {
   ConsultationView consultation(@PathVariable String consultationNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading consultations");
     Consultation consultation = consultations.requireVisibleTo(consultationNumber, caller);
-    return CallerGroups.isChannelOnly(caller) ? ConsultationView.customer(consultation)
-        : ConsultationView.staff(consultation, activeSteps.of(ConsultationHandlingProcess.KEY, consultationNumber));
+    if (CallerGroups.isChannelOnly(caller)) {
+      return ConsultationView.customer(consultation);
+    }
+    reads.record(caller.getName(), consultationNumber, ConsultationHandlingProcess.KEY,
+        PersonalDataReads.Access.API_VIEW);
+    return ConsultationView.staff(consultation, activeSteps.of(ConsultationHandlingProcess.KEY, consultationNumber));
   }
 }
