@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -27,6 +28,9 @@ class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setHistoryEventHandler(new MaskingHistoryEventHandler());
+    // Failures of delegates reach job exception messages, incidents and the job log: masked first.
+    configuration.setDelegateInterceptor(new MaskingDelegateInterceptor(configuration.getDelegateInterceptor() == null
+        ? new DefaultDelegateInterceptor() : configuration.getDelegateInterceptor()));
   }
 
   static final class MaskingHistoryEventHandler extends DbHistoryEventHandler {
