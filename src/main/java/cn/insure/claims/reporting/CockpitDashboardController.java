@@ -2,20 +2,16 @@ package cn.insure.claims.reporting;
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.insure.claims.system.errors.ApiException;
+import cn.insure.claims.system.webapps.CockpitSession;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 /**
  * The data of Cockpit's "服务质量 Service quality" dashboard. Cockpit users carry a webapp session,
@@ -25,8 +21,6 @@ import jakarta.servlet.http.HttpSession;
  */
 @RestController
 class CockpitDashboardController {
-
-  static final String ENGINE = "default";
 
   private final ServiceQualityReports reports;
   private final java.time.Clock clock;
@@ -38,7 +32,7 @@ class CockpitDashboardController {
 
   @GetMapping("/cockpit-reports/service-quality")
   Map<String, Object> dashboard(@RequestParam(required = false) String period, HttpServletRequest request) {
-    requireCockpitReader(request);
+    CockpitSession.requireReader(request, ReportController.READERS, "The service-quality dashboard");
     ReportPeriod month = period == null || period.isBlank()
         ? ReportPeriod.month(YearMonth.from(clock.instant().atZone(reports.zone())), reports.zone())
         : reports.period(period);
@@ -62,21 +56,5 @@ class CockpitDashboardController {
     dashboard.put("earlierOpenBreaches", reports.openBreachesBefore(month));
     dashboard.put("trend", reports.trend(YearMonth.parse(month.label()), 12));
     return dashboard;
-  }
-
-  private static void requireCockpitReader(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    UserAuthentication user = authentications == null ? null
-        : (UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE);
-    if (user == null) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录 Not logged in",
-          "Log in to Cockpit first: the dashboard reads the Cockpit session.");
-    }
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (!user.isAuthorizedForApp("cockpit") || groups.stream().noneMatch(ReportController.READERS::contains)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "无权限 Forbidden", "The service-quality dashboard "
-          + "is for the groups " + String.join(", ", ReportController.READERS) + ".");
-    }
   }
 }

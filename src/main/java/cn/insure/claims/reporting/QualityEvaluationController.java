@@ -3,8 +3,6 @@ package cn.insure.claims.reporting;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.insure.claims.reporting.process.QualityEvaluationStarter;
 import cn.insure.claims.system.identity.Roles;
 import cn.insure.claims.system.security.CallerGroups;
 
@@ -24,18 +23,17 @@ import cn.insure.claims.system.security.CallerGroups;
 @RequestMapping("/api/reports/quality-evaluations")
 class QualityEvaluationController {
 
-  static final String REQUESTED = "qualityEvaluationRequested";
   static final List<String> STARTERS = List.of(Roles.QUALITY_INSPECTORS, Roles.CLAIMS_MANAGERS);
 
   record KeptReports(List<QualityEvaluations.KeptReport> items) {
   }
 
   private final QualityEvaluations evaluations;
-  private final RuntimeService runtimeService;
+  private final QualityEvaluationStarter starter;
 
-  QualityEvaluationController(QualityEvaluations evaluations, RuntimeService runtimeService) {
+  QualityEvaluationController(QualityEvaluations evaluations, QualityEvaluationStarter starter) {
     this.evaluations = evaluations;
-    this.runtimeService = runtimeService;
+    this.starter = starter;
   }
 
   @GetMapping
@@ -47,7 +45,6 @@ class QualityEvaluationController {
   @PostMapping
   ResponseEntity<Map<String, String>> start(Authentication caller) {
     CallerGroups.requireAny(caller, STARTERS, "Starting a service-quality evaluation");
-    ProcessInstance started = runtimeService.createMessageCorrelation(REQUESTED).correlateStartMessage();
-    return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("processInstanceId", started.getId()));
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("processInstanceId", starter.start()));
   }
 }

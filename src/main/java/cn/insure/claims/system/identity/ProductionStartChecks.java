@@ -1,21 +1,11 @@
 package cn.insure.claims.system.identity;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.IdentityService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
-
-import cn.insure.claims.notification.EmailGateway;
-import cn.insure.claims.notification.SmsGateway;
-import cn.insure.claims.payment.PaymentGateway;
 
 /**
  * What a start outside the demo profile (production) requires, checked once every bean exists and
@@ -25,8 +15,8 @@ import cn.insure.claims.payment.PaymentGateway;
  *       first start), or a member of {@code camunda-admin} kept from an earlier start. Camunda's
  *       first-admin setup page is closed ({@code FirstAdminSetupClosedFilter}), so a server without an
  *       administrator could never be administered — it refuses to start instead;</li>
- *   <li>the live adapters are named in the start log (payment gateway, SMS, e-mail), and the
- *       simulated bank, which moves no money, is loudly flagged when it was chosen explicitly.</li>
+ *   <li>the live adapters are named in the start log, and the simulated bank flagged, by
+ *       {@code cn.insure.claims.LiveAdapters} (the application's root: it knows every feature's adapters).</li>
  * </ul>
  * Adapters that lack their server refuse to start by themselves (their constructors name the missing
  * variable); the bank's API is the default payment gateway ({@code claims.payment.gateway=http}).
@@ -34,22 +24,12 @@ import cn.insure.claims.payment.PaymentGateway;
 @Component
 class ProductionStartChecks implements SmartInitializingSingleton {
 
-  private static final Logger log = LoggerFactory.getLogger(ProductionStartChecks.class);
-
   private final Environment environment;
   private final ObjectProvider<IdentityService> identityService;
-  private final ObjectProvider<PaymentGateway> paymentGateways;
-  private final ObjectProvider<SmsGateway> smsGateways;
-  private final ObjectProvider<EmailGateway> emailGateways;
 
-  ProductionStartChecks(Environment environment, ObjectProvider<IdentityService> identityService,
-      ObjectProvider<PaymentGateway> paymentGateways, ObjectProvider<SmsGateway> smsGateways,
-      ObjectProvider<EmailGateway> emailGateways) {
+  ProductionStartChecks(Environment environment, ObjectProvider<IdentityService> identityService) {
     this.environment = environment;
     this.identityService = identityService;
-    this.paymentGateways = paymentGateways;
-    this.smsGateways = smsGateways;
-    this.emailGateways = emailGateways;
   }
 
   @Override
@@ -57,15 +37,6 @@ class ProductionStartChecks implements SmartInitializingSingleton {
     boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
     if (!demo) {
       requireAdministrator();
-    }
-    String payment = names(paymentGateways.orderedStream().map(Object.class::cast).toList());
-    log.info("Live adapters: payment gateway {}, SMS {}, e-mail {} (profiles: {})", payment,
-        names(smsGateways.orderedStream().map(Object.class::cast).toList()),
-        names(emailGateways.orderedStream().map(Object.class::cast).toList()),
-        String.join(",", environment.getActiveProfiles()));
-    if (!demo && payment.contains("Simulated")) {
-      log.warn("claims.payment.gateway=simulated outside the demo profile: approved claims are marked paid but NO "
-          + "MONEY MOVES. Set CLAIMS_PAYMENT_GATEWAY=http and CLAIMS_BANK_* for real payments.");
     }
   }
 
@@ -91,13 +62,5 @@ class ProductionStartChecks implements SmartInitializingSingleton {
           + "first-admin setup page is closed to the network. (The demo profile, --spring.profiles.active=demo, "
           + "has demo users instead.)");
     }
-  }
-
-  private static String names(List<Object> adapters) {
-    if (adapters.isEmpty()) {
-      return "(none)";
-    }
-    return adapters.stream().map(adapter -> AopUtils.getTargetClass(adapter).getSimpleName())
-        .collect(Collectors.joining("+"));
   }
 }
