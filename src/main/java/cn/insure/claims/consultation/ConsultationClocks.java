@@ -1,6 +1,5 @@
 package cn.insure.claims.consultation;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -10,11 +9,15 @@ import java.time.ZonedDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import cn.insure.claims.system.time.WorkingCalendar;
+
 /**
  * The first-response clock of consultations: {@code claims.consultation.first-response} (default two
- * hours) counted in working time, Monday to Friday between {@code claims.consultation.working-day-start}
- * and {@code -end} (09:00–18:00) in the insurer's time zone ({@code claims.consultation.zone},
- * Asia/Shanghai). A question received at 17:30 on a Friday is due at 10:30 on Monday.
+ * hours) counted in working time, on the working days of the {@link WorkingCalendar} (Monday to Friday
+ * without public holidays, with the adjusted working days 调休) between
+ * {@code claims.consultation.working-day-start} and {@code -end} (09:00–18:00) in the insurer's time zone
+ * ({@code claims.consultation.zone}, Asia/Shanghai). A question received at 17:30 on a Friday is due at
+ * 10:30 on Monday; one received at 17:30 before a holiday, at 10:30 on the first working day after it.
  */
 @Component
 public class ConsultationClocks {
@@ -23,11 +26,12 @@ public class ConsultationClocks {
   private final LocalTime dayStart;
   private final LocalTime dayEnd;
   private final ZoneId zone;
+  private final WorkingCalendar calendar;
 
   ConsultationClocks(@Value("${claims.consultation.first-response:PT2H}") Duration firstResponse,
       @Value("${claims.consultation.working-day-start:09:00}") LocalTime dayStart,
       @Value("${claims.consultation.working-day-end:18:00}") LocalTime dayEnd,
-      @Value("${claims.consultation.zone:Asia/Shanghai}") ZoneId zone) {
+      @Value("${claims.consultation.zone:Asia/Shanghai}") ZoneId zone, WorkingCalendar calendar) {
     if (firstResponse.isNegative() || firstResponse.isZero() || !dayStart.isBefore(dayEnd)) {
       throw new IllegalArgumentException("claims.consultation: first-response must be positive and the working day "
           + "must start before it ends, got " + firstResponse + ", " + dayStart + "–" + dayEnd);
@@ -36,6 +40,7 @@ public class ConsultationClocks {
     this.dayStart = dayStart;
     this.dayEnd = dayEnd;
     this.zone = zone;
+    this.calendar = calendar;
   }
 
   /** When the first answer to a consultation received at {@code receivedAt} is due. */
@@ -67,7 +72,10 @@ public class ConsultationClocks {
     if (!moment.toLocalTime().isBefore(dayEnd)) {
       moment = moment.plusDays(1).with(dayStart);
     }
-    while (moment.getDayOfWeek() == DayOfWeek.SATURDAY || moment.getDayOfWeek() == DayOfWeek.SUNDAY) {
+    for (int days = 0; !calendar.isWorkingDay(moment.toLocalDate()); days++) {
+      if (days > 366) {
+        throw new IllegalStateException("claims.calendar: no working day within a year after " + at.toLocalDate());
+      }
       moment = moment.plusDays(1).with(dayStart);
     }
     if (moment.toLocalTime().isBefore(dayStart)) {
