@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.insure.claims.ClaimsSpringBootTest;
@@ -52,6 +53,7 @@ class ConsultationHandlingProcessTest {
   @Autowired ClaimService claimService;
   @Autowired ComplaintService complaintService;
   @Autowired NotificationOutbox outbox;
+  @Autowired EscalateConsultationDelegate escalation;
 
   @BeforeEach
   void setUp() {
@@ -189,6 +191,25 @@ class ConsultationHandlingProcessTest {
     execute(consultation, "sendConsultationAnswer");
     assertThat(consultation).isEnded();
     assertThat(record(consultation).firstRespondedBy()).isEqualTo("sunli");
+  }
+
+  @Test
+  void theEscalationGroupOfAMissedFirstResponseIsASetting() {
+    // claims.consultation.escalation-group, here as another insurer sets it: its customer-service leads.
+    Object before = ReflectionTestUtils.getField(escalation, "escalationGroup");
+    ReflectionTestUtils.setField(escalation, "escalationGroup", "customer-service-leads");
+    try {
+      ProcessInstance consultation = submit(ConsultationFixtures.coverageQuestion());
+      advance(Duration.ofDays(4));
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(consultation.getId())
+          .activityId("firstResponseMissed").singleResult().getId());
+
+      assertThat(taskService.getIdentityLinksForTask(task(consultation, "answerConsultation").getId()))
+          .extracting(IdentityLink::getGroupId).contains("customer-service", "customer-service-leads")
+          .doesNotContain("complaints-supervisors");
+    } finally {
+      ReflectionTestUtils.setField(escalation, "escalationGroup", before);
+    }
   }
 
   @Test
