@@ -129,6 +129,45 @@ class ComplaintCauseAnalysisProcessTest {
   }
 
   @Test
+  void anyNumberOfActionsCanBeListedOnePerLineAndEachIsCarriedOut() {
+    ProcessInstance analysis = startByHand(YearMonth.now(SHANGHAI).minusYears(1).toString());
+    String due = LocalDate.now(SHANGHAI).plusDays(20).toString();
+    Map<String, Object> analysed = new HashMap<>(action(1, "高峰时段增加坐席", "complaints-officers", null, 14));
+    analysed.put("causeAnalysis", "多项原因：坐席、话术、回访、理赔时效、信息告知");
+    analysed.put("moreActions", String.join("\n",
+        "customer-service | gaojing | " + due + " | 统一客服话术",
+        "",
+        "customer-service |  | " + due + " | 结案后三日内回访",
+        "claims-supervisors | wangfang | " + due + " | 理赔超15日未结案件周报",
+        "complaints-officers ｜ zhaolei ｜ " + due + " ｜ 投诉受理短信告知处理时限"));
+    complete(analysis, "analyseComplaintCauses", "sunli", analysed);
+
+    List<Task> carryOut = tasks(analysis, "carryOutCorrectiveAction");
+    assertThat(carryOut).hasSize(5);
+    assertThat(carryOut).extracting(Task::getAssignee).containsExactlyInAnyOrder(null, "gaojing", null, "wangfang",
+        "zhaolei");
+  }
+
+  @Test
+  void aBadLineOfFurtherActionsIsRefusedNamingTheLine() {
+    ProcessInstance analysis = startByHand(YearMonth.now(SHANGHAI).minusYears(1).toString());
+    Task task = tasks(analysis, "analyseComplaintCauses").get(0);
+    taskService.claim(task.getId(), "sunli");
+    String due = LocalDate.now(SHANGHAI).plusDays(20).toString();
+
+    assertThat(refusal(task, Map.of("moreActions", "customer-service | | " + due + " | 话术\n统一话术")))
+        .contains("moreActions line 2");
+    assertThat(refusal(task, Map.of("moreActions", "no-such-group | | " + due + " | 话术")))
+        .contains("moreActions line 1 (owner group)");
+    assertThat(refusal(task, Map.of("moreActions", "customer-service | | 2020-01-01 | 话术")))
+        .contains("moreActions line 1 (due date)");
+    assertThat(refusal(task, Map.of("moreActions", "customer-service | zhaolei | " + due + " | 话术")))
+        .contains("moreActions line 1 (owner user)");
+    assertThat(analysis).isWaitingAt("analyseComplaintCauses");
+    assertThat(actions.ofPeriod(YearMonth.now(SHANGHAI).minusYears(1).toString())).noneMatch(a -> a.description().equals("话术"));
+  }
+
+  @Test
   void anAnalysisWithoutActionsEndsAfterTheAnalysis() {
     ProcessInstance analysis = startByHand(YearMonth.now(SHANGHAI).toString());
     complete(analysis, "analyseComplaintCauses", "sunli", Map.of("causeAnalysis", "本月投诉均为个案，无系统性原因"));
