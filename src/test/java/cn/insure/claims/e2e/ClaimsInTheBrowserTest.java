@@ -60,7 +60,8 @@ import cn.insure.claims.system.identity.TasklistFilters;
     "claims.notification.sms.gateway=logging",
     // no random spot-check task after archiving: the scenarios end at the archive
     "claims.spot-check.rate=0",
-    "claims.spot-check.straight-through-rate=0"})
+    "claims.spot-check.straight-through-rate=0",
+    "complaints.spot-check.rate=0"})
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClaimsInTheBrowserTest {

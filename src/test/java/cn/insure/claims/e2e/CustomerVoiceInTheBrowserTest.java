@@ -48,7 +48,8 @@ import cn.insure.claims.system.identity.TasklistFilters;
     "claims.notification.email.gateway=logging",
     "claims.notification.sms.gateway=logging",
     "claims.spot-check.rate=0",
-    "claims.spot-check.straight-through-rate=0"})
+    "claims.spot-check.straight-through-rate=0",
+    "complaints.spot-check.rate=0"})
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CustomerVoiceInTheBrowserTest {
