@@ -164,8 +164,23 @@ public class ClaimRepository {
     jdbc.update("INSERT INTO claim_event (event_id, claim_number, occurred_at, event_type, description, actor) "
         + "VALUES (:id, :n, :at, :type, :description, :actor)", new MapSqlParameterSource()
             .addValue("id", UUID.randomUUID().toString()).addValue("n", claimNumber)
-            .addValue("at", Timestamp.from(at)).addValue("type", type).addValue("description", description)
+            .addValue("at", Timestamp.from(at)).addValue("type", type).addValue("description", fitted(description))
             .addValue("actor", actor));
+  }
+
+  /** Event descriptions are narratives with a prefix; the full texts live in their own columns. */
+  static final int EVENT_DESCRIPTION_LENGTH = 2000;
+
+  /** A description cut to its column (ending in …) rather than a refused write. */
+  static String fitted(String description) {
+    if (description == null || description.length() <= EVENT_DESCRIPTION_LENGTH) {
+      return description;
+    }
+    int cut = EVENT_DESCRIPTION_LENGTH - 1;
+    if (Character.isHighSurrogate(description.charAt(cut - 1))) {
+      cut--;
+    }
+    return description.substring(0, cut) + "…";
   }
 
   public List<Event> events(String claimNumber) {
