@@ -46,6 +46,7 @@ class ElementTemplatesTest {
       Map.entry("separationOfDutiesListener", "task listener of claimHandling's secondReview (four-eyes rule)"),
       Map.entry("reviewSeparationListener", "task listener of complaintHandling's review (four-eyes rule)"),
       Map.entry("recordSpotCheckListener", "task listener of claimHandling's spotCheckClaim form"),
+      Map.entry("recordComplaintSpotCheckListener", "task listener of complaintHandling's spotCheckComplaint form"),
       Map.entry("recordOfflinePaymentListener", "task listener of claimHandling's recordOfflinePayment form"),
       Map.entry("correctPayeeAccountListener", "task listener of claimHandling's correctPayeeAccount form"),
       Map.entry("recordHandlingListener", "task listener of complaintHandling's handling forms"),
