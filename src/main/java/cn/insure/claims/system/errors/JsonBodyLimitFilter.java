@@ -1,6 +1,7 @@
 package cn.insure.claims.system.errors;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -32,17 +33,33 @@ import jakarta.servlet.http.HttpServletResponse;
 class JsonBodyLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final long maxEngineBytes;
   private final ObjectMapper objectMapper;
 
-  JsonBodyLimitFilter(@Value("${claims.api.max-json-body:32MB}") DataSize maxBody, ObjectMapper objectMapper) {
+  JsonBodyLimitFilter(@Value("${claims.api.max-json-body:32MB}") DataSize maxBody,
+      @Value("${claims.api.max-engine-json-body:1MB}") DataSize maxEngineBody, ObjectMapper objectMapper) {
     this.maxBytes = maxBody.toBytes();
+    this.maxEngineBytes = maxEngineBody.toBytes();
     this.objectMapper = objectMapper;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !path.startsWith("/api/") || !isJson(request.getContentType());
+    return !(isApi(request) || isEngine(request)) || !isJson(request.getContentType());
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return path(request).startsWith("/api/");
+  }
+
+  /** The engine REST API and the webapps' proxy to it: JSON bodies of task completions, starts, queries. */
+  private static boolean isEngine(HttpServletRequest request) {
+    String path = path(request);
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
   }
 
   private static boolean isJson(String contentType) {
@@ -60,10 +77,32 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getContentLengthLong() > maxBytes) {
+    MediaType type = MediaType.parseMediaType(request.getContentType());
+    if (type.getCharset() != null && !StandardCharsets.UTF_8.equals(type.getCharset())) {
+      ApiProblems.write(request, response, ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset",
+          "不支持的字符集 Unsupported character set", "JSON bodies are read as UTF-8 only (RFC 8259); this one says "
+              + type.getCharset().name() + ". Send it in UTF-8 (Content-Type: application/json; charset=UTF-8)."),
+          objectMapper);
+      return;
+    }
+    long limit = isEngine(request) ? maxEngineBytes : maxBytes;
+    if (request.getContentLengthLong() > limit) {
       // Close the connection: the client may still be sending a body nobody reads.
       response.setHeader("Connection", "close");
-      ApiProblems.write(request, response, tooLarge(maxBytes), objectMapper);
+      ApiProblems.write(request, response, tooLarge(limit), objectMapper);
+      return;
+    }
+    if (isEngine(request)) {
+      // The engine REST API (Jersey) has no answer of its own for a body that grows too large while it
+      // reads: its (small) body is read here first, up to the limit.
+      byte[] body = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
+      if (body.length > limit) {
+        response.setHeader("Connection", "close");
+        drainRest(request);
+        ApiProblems.write(request, response, tooLarge(limit), objectMapper);
+        return;
+      }
+      chain.doFilter(new BufferedRequest(request, body), response);
       return;
     }
     LimitedRequest limited = new LimitedRequest(request, maxBytes);
@@ -97,9 +136,9 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
   static ProblemDetail tooLarge(long maxBytes) {
     return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "请求过大 Request too large",
-        "The JSON body is larger than the " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB this API reads. "
-            + "Submit the claim without the large documents and upload them one by one to "
-            + "POST /api/claims/{claimNumber}/documents (multipart).");
+        "The JSON body is larger than the " + DataSize.ofBytes(maxBytes).toKilobytes() + " KB this API reads. "
+            + "A claim's large documents go one by one to POST /api/claims/{claimNumber}/documents (multipart); "
+            + "a task completion or process start carries only its form's fields.");
   }
 
   /** Thrown while reading a body that passes the limit; the exception handler answers 413. */
@@ -113,6 +152,62 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
     long maxBytes() {
       return maxBytes;
+    }
+  }
+
+  /** A request whose body was read ahead (engine REST): the servlet reads the same bytes again. */
+  private static final class BufferedRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    BufferedRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
     }
   }
 
