@@ -137,8 +137,9 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
   static ProblemDetail tooLarge(long maxBytes) {
     return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "请求过大 Request too large",
         "The JSON body is larger than the " + DataSize.ofBytes(maxBytes).toKilobytes() + " KB this API reads. "
-            + "A claim's large documents go one by one to POST /api/claims/{claimNumber}/documents (multipart); "
-            + "a task completion or process start carries only its form's fields.");
+            + "Submit the claim without the large documents and upload them one by one to "
+            + "POST /api/claims/{claimNumber}/documents (multipart); a task completion or process start carries "
+            + "only its form's fields.");
   }
 
   /** Thrown while reading a body that passes the limit; the exception handler answers 413. */
