@@ -86,9 +86,16 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
       return;
     }
     long limit = isEngine(request) ? maxEngineBytes : maxBytes;
-    if (request.getContentLengthLong() > limit) {
-      // Close the connection: the client may still be sending a body nobody reads.
-      response.setHeader("Connection", "close");
+    long declared = request.getContentLengthLong();
+    if (declared > limit) {
+      if (declared <= 2 * limit) {
+        // A body somewhat over the limit is read and dropped first: closing on unread bytes can reset the
+        // connection before the client reads its problem detail. A far larger one is not read at all.
+        drain(request, declared);
+      } else {
+        // Close the connection: the client may still be sending a body nobody reads.
+        response.setHeader("Connection", "close");
+      }
       ApiProblems.write(request, response, tooLarge(limit), objectMapper);
       return;
     }
@@ -119,12 +126,16 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
    * limit is not read to its end.
    */
   private static void drainRest(HttpServletRequest request) {
+    drain(request, DRAIN_LIMIT);
+  }
+
+  private static void drain(HttpServletRequest request, long upTo) {
     byte[] buffer = new byte[8192];
     long drained = 0;
     try {
       var in = request.getInputStream();
       int n;
-      while (drained < DRAIN_LIMIT && (n = in.read(buffer)) > 0) {
+      while (drained < upTo && (n = in.read(buffer)) > 0) {
         drained += n;
       }
     } catch (IOException | RuntimeException e) {
