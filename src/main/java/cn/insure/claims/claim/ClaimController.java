@@ -149,7 +149,7 @@ class ClaimController {
   Object claim(@PathVariable String claimNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading claims");
     claimService.requireVisibleTo(claimNumber, caller);
-    recordStaffRead(caller, List.of(claimNumber), PersonalDataReads.Access.API_VIEW);
+    reads.recordStaffRead(caller, List.of(claimNumber), "claimHandling", PersonalDataReads.Access.API_VIEW);
     return viewFor(caller, claimNumber);
   }
 
@@ -170,7 +170,7 @@ class ClaimController {
     long total = claims.count(statusName, policy, submittedBy);
     List<String> numbers = claims.list(statusName, policy, submittedBy, page, size).stream()
         .map(Claim::claimNumber).toList();
-    recordStaffRead(caller, numbers, PersonalDataReads.Access.LIST);
+    reads.recordStaffRead(caller, numbers, "claimHandling", PersonalDataReads.Access.LIST);
     List<Object> items = numbers.stream().map(claimNumber -> viewFor(caller, claimNumber)).toList();
     return new ClaimPage(items, page, size, total, (total + size - 1) / size);
   }
@@ -216,7 +216,7 @@ class ClaimController {
         .orElseThrow(() -> ApiException.notFound("unknown-document", "Claim " + claimNumber + " has no document "
             + documentId + "; GET /api/claims/" + claimNumber + " lists its documents."));
     byte[] content = documents.content(claimNumber, documentId).orElseThrow();
-    recordStaffRead(caller, List.of(claimNumber), PersonalDataReads.Access.DOCUMENT);
+    reads.recordStaffRead(caller, List.of(claimNumber), "claimHandling", PersonalDataReads.Access.DOCUMENT);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + document.fileName().replace("\"", "") + "\"")
         .header("X-Content-SHA256", document.sha256()).body(content);
@@ -235,13 +235,6 @@ class ClaimController {
     claimService.requireVisibleTo(claimNumber, caller);
     claimService.dispute(claimNumber, dispute.reason().trim(), caller.getName());
     return ResponseEntity.accepted().body(viewFor(caller, claimNumber));
-  }
-
-  /** Staff reading a customer's case leave a trace (who, when, which case); a channel reads its own cases. */
-  private void recordStaffRead(Authentication caller, List<String> claimNumbers, PersonalDataReads.Access access) {
-    if (!CallerGroups.isChannelOnly(caller)) {
-      reads.record(caller.getName(), claimNumbers, "claimHandling", access);
-    }
   }
 
   /** The customer view for a channel system, the staff view (with the call-back after closing) for staff. */

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import cn.insure.claims.system.text.ColumnText;
 
 /** The claim table and its children: decisions, notices and the timeline. */
 @Repository
@@ -164,24 +165,13 @@ public class ClaimRepository {
     jdbc.update("INSERT INTO claim_event (event_id, claim_number, occurred_at, event_type, description, actor) "
         + "VALUES (:id, :n, :at, :type, :description, :actor)", new MapSqlParameterSource()
             .addValue("id", UUID.randomUUID().toString()).addValue("n", claimNumber)
-            .addValue("at", Timestamp.from(at)).addValue("type", type).addValue("description", fitted(description))
+            .addValue("at", Timestamp.from(at)).addValue("type", type).addValue("description",
+                ColumnText.fit(description, EVENT_DESCRIPTION_LENGTH))
             .addValue("actor", actor));
   }
 
   /** Event descriptions are narratives with a prefix; the full texts live in their own columns. */
   static final int EVENT_DESCRIPTION_LENGTH = 2000;
-
-  /** A description cut to its column (ending in …) rather than a refused write. */
-  static String fitted(String description) {
-    if (description == null || description.length() <= EVENT_DESCRIPTION_LENGTH) {
-      return description;
-    }
-    int cut = EVENT_DESCRIPTION_LENGTH - 1;
-    if (Character.isHighSurrogate(description.charAt(cut - 1))) {
-      cut--;
-    }
-    return description.substring(0, cut) + "…";
-  }
 
   public List<Event> events(String claimNumber) {
     return jdbc.query("SELECT * FROM claim_event WHERE claim_number = :n ORDER BY seq",

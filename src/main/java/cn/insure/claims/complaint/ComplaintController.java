@@ -92,9 +92,8 @@ class ComplaintController {
   Object complaint(@PathVariable String complaintNumber, Authentication caller) {
     CallerGroups.requireAny(caller, READERS, "Reading complaints");
     complaintService.requireVisibleTo(complaintNumber, caller);
-    if (!CallerGroups.isChannelOnly(caller)) {
-      reads.record(caller.getName(), complaintNumber, "complaintHandling", PersonalDataReads.Access.API_VIEW);
-    }
+    reads.recordStaffRead(caller, List.of(complaintNumber), ComplaintHandlingProcess.KEY,
+        PersonalDataReads.Access.API_VIEW);
     return viewFor(caller, complaintNumber);
   }
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import cn.insure.claims.system.text.ColumnText;
 
 /** The complaint table and its children: the timeline, the letters and the deadline breaches. */
 @Repository
@@ -130,24 +131,13 @@ public class ComplaintRepository {
     jdbc.update("INSERT INTO complaint_event (event_id, complaint_number, occurred_at, event_type, description, actor) "
         + "VALUES (:id, :n, :at, :type, :description, :actor)", new MapSqlParameterSource()
             .addValue("id", UUID.randomUUID().toString()).addValue("n", complaintNumber)
-            .addValue("at", Timestamp.from(at)).addValue("type", type).addValue("description", fitted(description))
+            .addValue("at", Timestamp.from(at)).addValue("type", type).addValue("description",
+                ColumnText.fit(description, EVENT_DESCRIPTION_LENGTH))
             .addValue("actor", actor));
   }
 
   /** Event descriptions are narratives with a prefix; the full texts live in their own columns. */
   static final int EVENT_DESCRIPTION_LENGTH = 4000;
-
-  /** A description cut to its column (ending in …) rather than a refused write. */
-  static String fitted(String description) {
-    if (description == null || description.length() <= EVENT_DESCRIPTION_LENGTH) {
-      return description;
-    }
-    int cut = EVENT_DESCRIPTION_LENGTH - 1;
-    if (Character.isHighSurrogate(description.charAt(cut - 1))) {
-      cut--;
-    }
-    return description.substring(0, cut) + "…";
-  }
 
   public List<Event> events(String complaintNumber) {
     return jdbc.query("SELECT * FROM complaint_event WHERE complaint_number = :n ORDER BY seq",

@@ -12,6 +12,8 @@ import org.springframework.http.ProblemDetail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.insure.claims.system.privacy.MaskedProblemDetails;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,11 +42,13 @@ public final class ApiProblems {
 
   /**
    * Answers with a problem detail from outside Spring MVC (a servlet filter, the security entry
-   * point), where no exception handler writes it: the request's path as {@code instance}.
+   * point), where no exception handler writes it: the request's path as {@code instance}, personal data
+   * masked as on every other problem.
    */
   public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem,
       ObjectMapper objectMapper) throws IOException {
     problem.setInstance(URI.create(request.getRequestURI()));
+    MaskedProblemDetails.mask(problem);
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

@@ -1,6 +1,9 @@
 package cn.insure.claims.system.errors;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +34,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Component
 class JsonBodyLimitFilter extends OncePerRequestFilter {
+
+  /** How much of a body over the limit is read and dropped so that the client gets its answer. */
+  private static final long DRAIN_LIMIT = 2L * 1024 * 1024;
 
   private final long maxBytes;
   private final long maxEngineBytes;
@@ -85,7 +91,8 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
           objectMapper);
       return;
     }
-    long limit = isEngine(request) ? maxEngineBytes : maxBytes;
+    boolean engine = isEngine(request);
+    long limit = engine ? maxEngineBytes : maxBytes;
     long declared = request.getContentLengthLong();
     if (declared > limit) {
       if (declared <= 2 * limit) {
@@ -99,7 +106,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
       ApiProblems.write(request, response, tooLarge(limit), objectMapper);
       return;
     }
-    if (isEngine(request)) {
+    if (engine) {
       // The engine REST API (Jersey) has no answer of its own for a body that grows too large while it
       // reads: its (small) body is read here first, up to the limit.
       byte[] body = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
@@ -143,8 +150,6 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
     }
   }
 
-  private static final long DRAIN_LIMIT = 2L * 1024 * 1024;
-
   static ProblemDetail tooLarge(long maxBytes) {
     return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "请求过大 Request too large",
         "The JSON body is larger than the " + DataSize.ofBytes(maxBytes).toKilobytes() + " KB this API reads. "
@@ -178,7 +183,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     public ServletInputStream getInputStream() {
-      java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
       return new ServletInputStream() {
         @Override
         public int read() {
@@ -208,8 +213,8 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
     }
 
     @Override
-    public java.io.BufferedReader getReader() {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.insure.claims.system.privacy.PersonalData;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,12 +69,14 @@ final class EngineRefusals extends OncePerRequestFilter {
         buffered.resetBuffer();
         buffered.setStatus(refusal.status());
         buffered.setContentType("application/json;charset=UTF-8");
+        // The refusal may quote the value refused (a phone number in a form field): masked like every answer.
+        String message = PersonalData.maskText(refusal.message());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", refusal.status() == 403 ? "AuthorizationException" : "InvalidRequestException");
-        body.put("message", refusal.message());
+        body.put("message", message);
         body.put("title", refusal.status() == 403 ? "Forbidden" : "Bad Request");
         body.put("status", refusal.status());
-        body.put("detail", refusal.message());
+        body.put("detail", message);
         buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
       }
     } finally {

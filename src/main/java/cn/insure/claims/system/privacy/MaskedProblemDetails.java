@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * sent back in "must be a mainland mobile number, got …" included.
  */
 @ControllerAdvice
-class MaskedProblemDetails implements ResponseBodyAdvice<Object> {
+public class MaskedProblemDetails implements ResponseBodyAdvice<Object> {
 
   @Override
   public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -35,7 +35,8 @@ class MaskedProblemDetails implements ResponseBodyAdvice<Object> {
     return body;
   }
 
-  static void mask(ProblemDetail problem) {
+  /** Masks the problem in place: also used where a filter writes a problem outside Spring MVC. */
+  public static void mask(ProblemDetail problem) {
     problem.setDetail(PersonalData.maskText(problem.getDetail()));
     problem.setTitle(PersonalData.maskText(problem.getTitle()));
     if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> errors) {

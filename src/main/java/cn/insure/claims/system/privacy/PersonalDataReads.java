@@ -12,7 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Repository;
+
+import cn.insure.claims.system.security.CallerGroups;
 
 /**
  * The record of who read which case's personal data, and how (seed 003 §8: customers' information
@@ -48,6 +51,17 @@ public class PersonalDataReads {
   PersonalDataReads(NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+  }
+
+  /**
+   * Staff reading customers' cases leave a trace (who, when, which case); a channel system reading the
+   * cases it submitted does not: it is the customer's own channel.
+   */
+  public void recordStaffRead(Authentication caller, Collection<String> caseNumbers, String processKey,
+      Access access) {
+    if (!CallerGroups.isChannelOnly(caller)) {
+      record(caller.getName(), caseNumbers, processKey, access);
+    }
   }
 
   public void record(String userId, String caseNumber, String processKey, Access access) {
