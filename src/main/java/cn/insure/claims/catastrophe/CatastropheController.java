@@ -9,7 +9,6 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +29,6 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping("/api/catastrophes")
-@Validated
 class CatastropheController {
 
   static final List<String> MANAGERS = List.of(Roles.CLAIMS_MANAGERS, Roles.CAMUNDA_ADMIN);

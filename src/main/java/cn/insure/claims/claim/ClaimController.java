@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.insure.claims.payment.ClaimPayments;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
+import cn.insure.claims.system.text.PlainText;
 import cn.insure.claims.system.feedback.CustomerFeedback;
 import cn.insure.claims.system.identity.Roles;
 import cn.insure.claims.system.privacy.PersonalDataReads;
@@ -51,6 +52,9 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/claims")
 @Tag(name = "理赔 Claims", description = "Claims of channel systems and staff")
 class ClaimController {
+
+  /** The width of claim_document.file_name, as for documents sent in a submission. */
+  static final int MAX_FILE_NAME = 255;
 
   static final List<String> SUBMITTERS = List.of(Roles.CHANNEL_SYSTEMS, Roles.CLAIMS_SPECIALISTS, Roles.CAMUNDA_ADMIN);
   static final List<String> READERS = List.of(Roles.CHANNEL_SYSTEMS, Roles.CLAIMS_SPECIALISTS,
@@ -193,8 +197,15 @@ class ClaimController {
       throw new ApiException(ApiProblems.invalid("The file is empty",
           List.of(new ApiProblems.FieldError("file", "must contain the scanned document"))));
     }
-    ClaimDocuments.Document document = claimService.addDocument(claimNumber, type, file.getOriginalFilename() == null
-        ? type : file.getOriginalFilename(), file.getBytes());
+    String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? type
+        : file.getOriginalFilename();
+    String fileNameProblem = fileName.length() > MAX_FILE_NAME ? "must be at most " + MAX_FILE_NAME + " characters"
+        : PlainText.problem(fileName);
+    if (fileNameProblem != null) {
+      throw new ApiException(ApiProblems.invalid("The file name cannot be kept as it is",
+          List.of(new ApiProblems.FieldError("fileName", fileNameProblem + "; rename the file and send it again"))));
+    }
+    ClaimDocuments.Document document = claimService.addDocument(claimNumber, type, fileName, file.getBytes());
     return ResponseEntity.created(URI.create("/api/claims/" + claimNumber + "/documents/" + document.documentId()))
         .body(new ClaimView.Document(document.documentId(), document.type(), document.fileName(),
             document.contentType(), document.sizeBytes(), document.sha256(), document.receivedAt(),

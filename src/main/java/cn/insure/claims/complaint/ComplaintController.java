@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,6 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping("/api/complaints")
-@Validated
 class ComplaintController {
 
   static final List<String> SUBMITTERS = List.of(Roles.CHANNEL_SYSTEMS, Roles.COMPLAINTS_OFFICERS, Roles.CAMUNDA_ADMIN);

@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,6 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping("/api/consultations")
-@Validated
 @Tag(name = "咨询 Consultations", description = "Customers' questions from channel systems")
 class ConsultationController {
 

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +20,7 @@ import cn.insure.claims.catastrophe.CatastropheEvent;
 import cn.insure.claims.catastrophe.CatastropheService;
 import cn.insure.claims.catastrophe.Grade;
 import cn.insure.claims.claim.ClaimSubmission;
-import jakarta.validation.ConstraintViolation;
+import cn.insure.claims.system.tasklist.StartForms;
 import jakarta.validation.Validator;
 
 /**
@@ -46,11 +45,7 @@ class RegisterCatastropheEventDelegate implements JavaDelegate {
       return;
     }
     CatastropheDeclaration declaration = fromStartForm(execution);
-    Set<ConstraintViolation<CatastropheDeclaration>> violations = validator.validate(declaration);
-    if (!violations.isEmpty()) {
-      throw new BadUserRequestException("请更正 Please correct: " + violations.stream()
-          .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
-    }
+    StartForms.requireValid(validator, declaration, Map.of("name", "eventName"));
     CatastropheEvent event;
     try {
       event = catastrophes.register(declaration, declaredBy(execution));

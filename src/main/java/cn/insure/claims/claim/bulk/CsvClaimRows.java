@@ -17,6 +17,7 @@ import cn.insure.claims.claim.ClaimSubmission;
 import cn.insure.claims.policy.ProductLine;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
+import cn.insure.claims.system.text.PlainText;
 
 /**
  * Claims from CSV with a header row naming the columns (in any order). Claims taken by hand carry
@@ -80,6 +81,12 @@ final class CsvClaimRows implements BulkRows {
     if (fields.size() != index.size()) {
       errors.add(new ApiProblems.FieldError("row", "has " + fields.size() + " fields, the header " + index.size()));
       return BulkRow.unreadable(row, reference, errors);
+    }
+    for (String column : COLUMNS) {
+      String problem = PlainText.problem(cell(fields, column));
+      if (problem != null) {
+        errors.add(new ApiProblems.FieldError(column, problem));
+      }
     }
     ClaimSubmission.Channel channel = enumCell(fields, "channel", ClaimSubmission.Channel.class, errors);
     ClaimSubmission.Peril peril = enumCell(fields, "peril", ClaimSubmission.Peril.class, errors);

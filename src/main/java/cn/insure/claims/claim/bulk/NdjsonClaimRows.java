@@ -36,14 +36,18 @@ final class NdjsonClaimRows implements BulkRows {
 
   @Override
   public BulkRow next() throws IOException {
-    String line = reader.readLine();
+    String line = boundedLine();
     while (line != null && line.isBlank()) {
-      line = reader.readLine();
+      line = boundedLine();
     }
     if (line == null) {
       return null;
     }
     row++;
+    if (line == TOO_LONG) {
+      return BulkRow.unreadable(row, null, List.of(new ApiProblems.FieldError("line", "is longer than "
+          + CsvRecords.MAX_RECORD_CHARS + " characters; send one claim per line and documents by upload")));
+    }
     JsonNode node;
     try {
       node = objectMapper.readTree(line);
@@ -61,6 +65,36 @@ final class NdjsonClaimRows implements BulkRows {
     } catch (JsonProcessingException e) {
       return BulkRow.unreadable(row, externalReference, List.of(fieldError(e)));
     }
+  }
+
+  /** Stands for a line over the limit, whose rest was read and dropped. */
+  private static final String TOO_LONG = new String("line too long");
+
+  /**
+   * The next line, or {@code null} at the end: a line is read only up to the limit a CSV record has,
+   * so one endless line is never held in memory; the rest of a longer one is skipped.
+   */
+  private String boundedLine() throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c = reader.read();
+    if (c == -1) {
+      return null;
+    }
+    while (c != -1 && c != '\n') {
+      if (line.length() == CsvRecords.MAX_RECORD_CHARS) {
+        while (c != -1 && c != '\n') {
+          c = reader.read();
+        }
+        return TOO_LONG;
+      }
+      line.append((char) c);
+      c = reader.read();
+    }
+    int end = line.length();
+    if (end > 0 && line.charAt(end - 1) == '\r') {
+      line.setLength(end - 1);
+    }
+    return line.toString();
   }
 
   private static ApiProblems.FieldError fieldError(JsonProcessingException e) {

@@ -8,6 +8,7 @@ import static cn.insure.claims.system.tasklist.StartForms.upper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,7 +48,7 @@ class RegisterClaimDelegate implements JavaDelegate {
       return;
     }
     ClaimSubmission submission = fromStartForm(execution);
-    StartForms.requireValid(validator, submission);
+    StartForms.requireValid(validator, submission, Map.of("loss.regionCode", "regionCode", "loss.peril", "peril"));
     Claim claim;
     try {
       claim = claimService.registerFromTasklist(submission, enteredBy(execution));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.insure.claims.complaint.Complaint;
 import cn.insure.claims.system.privacy.PersonalData;
+import cn.insure.claims.system.text.ColumnText;
 
 /**
  * The contract of {@code processes/complaint/complaint-handling.bpmn}: process key, messages and
@@ -14,6 +15,9 @@ import cn.insure.claims.system.privacy.PersonalData;
 public final class ComplaintHandlingProcess {
 
   public static final String KEY = "complaintHandling";
+
+  /** The longest text the engine keeps in a string variable (ACT_RU_VARIABLE.TEXT_). */
+  static final int VARIABLE_TEXT = 4000;
   public static final String INCIDENT_DEADLINE_BREACHED = "complaintDeadlineBreached";
 
   /** The complainant's answer to the result letter, from a channel system ({@code POST .../feedback}). */
@@ -67,10 +71,11 @@ public final class ComplaintHandlingProcess {
     variables.put(VAR_CLAIM_NUMBER, complaint.claimNumber());
     variables.put("category", complaint.statedCategory());
     variables.put("subject", PersonalData.maskText(complaint.subject()));
-    variables.put("description", PersonalData.maskText(complaint.description()));
+    // A string variable holds at most 4,000 characters (the engine's column); the full texts stay in the complaint.
+    variables.put("description", ColumnText.fit(PersonalData.maskText(complaint.description()), VARIABLE_TEXT));
     variables.put("requestedOutcome", complaint.requestedOutcome() == null ? ""
         : PersonalData.maskText(complaint.requestedOutcome()));
-    variables.put("complaintText", PersonalData.maskText(complaint.text()));
+    variables.put("complaintText", ColumnText.fit(PersonalData.maskText(complaint.text()), VARIABLE_TEXT));
     variables.put("escalated", false);
     variables.put("caseSummary", complaint.complainantName() + " · " + PersonalData.maskText(complaint.subject()));
     return variables;

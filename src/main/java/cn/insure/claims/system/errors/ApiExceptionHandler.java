@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -35,10 +37,15 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import cn.insure.claims.system.privacy.PersonalData;
+import jakarta.validation.ConstraintViolationException;
 
 /**
  * Turns every refusal of the application API into a problem detail that names the bad field and
@@ -51,6 +58,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final DataSize maxDocumentSize;
 
@@ -112,6 +121,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       problem = ApiProblems.invalid("The request contains a field this API does not know",
           List.of(new ApiProblems.FieldError(path(unknown), "unknown field; allowed here: "
               + unknown.getKnownPropertyIds())));
+    } else if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+      problem = ApiProblems.invalid("A text field contains characters no text may have",
+          List.of(new ApiProblems.FieldError(path(format), format.getOriginalMessage())));
+    } else if (cause instanceof InputCoercionException range && range.getProcessor() != null) {
+      // A number beyond the field's type (an int past 2,147,483,647): the parser knows which field it read.
+      problem = ApiProblems.invalid("A number is out of range", List.of(new ApiProblems.FieldError(
+          pathOf(range.getProcessor().getParsingContext()), "is out of range: " + range.getOriginalMessage())));
     } else if (cause instanceof InvalidFormatException format) {
       problem = ApiProblems.invalid("A field has a value of the wrong type or format",
           List.of(new ApiProblems.FieldError(path(format), "expected " + describe(format.getTargetType())
@@ -119,6 +135,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       problem = ApiProblems.invalid("A field has a value of the wrong type",
           List.of(new ApiProblems.FieldError(path(mismatch), "expected " + describe(mismatch.getTargetType()))));
+    } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      problem = ApiProblems.invalid("A field has a value this API cannot read",
+          List.of(new ApiProblems.FieldError(path(mapping), mapping.getOriginalMessage())));
     } else if (cause instanceof JsonProcessingException json) {
       problem = ApiProblems.invalid("The body is not well-formed JSON: " + json.getOriginalMessage()
           + (json.getLocation() == null ? "" : " (line " + json.getLocation().getLineNr() + ", column "
@@ -165,6 +184,43 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             : ", not " + ex.getContentType()) + "."));
   }
 
+  /**
+   * A request no controller method takes (405, 406) is answered by Spring MVC itself: its problem
+   * detail gets this API's type and a title in both languages like every other.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+      HttpStatusCode statusCode, WebRequest request) {
+    ProblemDetail problem = body instanceof ProblemDetail given ? given
+        : body == null && ex instanceof ErrorResponse response ? response.getBody() : null;
+    if (problem != null && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+      HttpStatus status = HttpStatus.resolve(statusCode.value());
+      String name = status == null ? "error" : status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      problem.setType(java.net.URI.create(ApiProblems.TYPE_BASE + name));
+      if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+        problem.setTitle("方法不支持 Method not allowed");
+      } else if (status == HttpStatus.NOT_ACCEPTABLE) {
+        problem.setTitle("无法提供所需格式 Not acceptable");
+        problem.setDetail("This resource answers in application/json (reports also in text/csv and .xlsx); "
+            + "ask for one of those in Accept.");
+      }
+    }
+    return super.handleExceptionInternal(ex, problem != null ? problem : body, headers, statusCode, request);
+  }
+
+  /** A bounded request header or parameter of a method-validated controller ({@code @Validated}). */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> handleConstraintViolation(ConstraintViolationException ex) {
+    List<ApiProblems.FieldError> errors = ex.getConstraintViolations().stream()
+        .map(v -> new ApiProblems.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+    String fields = errors.stream().map(ApiProblems.FieldError::field).distinct().collect(Collectors.joining(", "));
+    return ResponseEntity.badRequest().body(ApiProblems.invalid("Correct these fields: " + fields, errors));
+  }
+
+  private static String lastNode(String path) {
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
     return ResponseEntity.badRequest().body(ApiProblems.invalid("A parameter has a value of the wrong type",
@@ -176,7 +232,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * Two nodes (or two people) changed the same case at once: the engine's optimistic locking or a
    * unique key refused the later one. Nothing of the refused request was kept; reload and repeat.
    */
-  @ExceptionHandler({OptimisticLockingException.class, DataIntegrityViolationException.class})
+  @ExceptionHandler({OptimisticLockingException.class, DuplicateKeyException.class})
   ResponseEntity<ProblemDetail> handleConcurrentChange(RuntimeException ex) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblems.problem(HttpStatus.CONFLICT,
         "concurrent-change", "并发修改冲突 Changed concurrently",
@@ -184,10 +240,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             + "Reload it and send the request again."));
   }
 
+  /**
+   * A value the database refused (too long, out of range) that no check caught first: a missing bound
+   * — logged so it gets one — answered as the client's input, not as a conflict or a server error.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> handleValueTheDatabaseRefused(DataIntegrityViolationException ex) {
+    LOG.warn("A value reached the database unchecked and was refused (add a bound for it): {}",
+        PersonalData.maskText(String.valueOf(ex.getMostSpecificCause().getMessage())));
+    return ResponseEntity.badRequest().body(ApiProblems.invalid("A value is longer or larger than the case can "
+        + "keep; nothing of this request was kept. Shorten the texts and check the amounts.", List.of()));
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ProblemDetail> handleEngineAuthorization(AuthorizationException ex) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiProblems.problem(HttpStatus.FORBIDDEN, "forbidden",
         "无权限 Forbidden", "Your groups are not granted this operation: " + ex.getMessage()));
+  }
+
+  private static String pathOf(JsonStreamContext context) {
+    List<String> names = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      names.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
+    }
+    return String.join(".", names).replace(".[", "[");
   }
 
   private static String path(JsonMappingException ex) {

@@ -1,8 +1,11 @@
 package cn.insure.claims.system.guard;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -42,6 +45,31 @@ final class EngineRefusals extends OncePerRequestFilter {
     this.objectMapper = objectMapper;
   }
 
+  private static final String UNREADABLE = "请求体无法读取 The request body is not JSON of the shape this call takes: "
+      + "send an object such as {\"variables\":{\"name\":{\"value\":…}}} (see the Camunda 7 REST API reference).";
+
+  private static final Pattern LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
+
+  /** A 400 without the engine's error shape: no body, a text body, or an empty message. */
+  private boolean saysNothing(ContentCachingResponseWrapper buffered) {
+    byte[] content = buffered.getContentAsByteArray();
+    if (content.length == 0) {
+      return true;
+    }
+    try {
+      var answer = objectMapper.readTree(content);
+      return answer == null || !answer.isObject() || answer.path("message").asText().isBlank();
+    } catch (IOException notJson) {
+      return true;
+    }
+  }
+
+  /** Where the parser stopped reading, when its text says so. */
+  private static String location(String text) {
+    Matcher matcher = LOCATION.matcher(text);
+    return matcher.find() ? " (line " + matcher.group(1) + ", column " + matcher.group(2) + ")" : "";
+  }
+
   /** Remembers why a person's command failed, when it failed for a reason the person can fix. */
   static void record(RuntimeException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -77,6 +105,19 @@ final class EngineRefusals extends OncePerRequestFilter {
         body.put("title", refusal.status() == 403 ? "Forbidden" : "Bad Request");
         body.put("status", refusal.status());
         body.put("detail", message);
+        buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
+      } else if (buffered.getStatus() == 400 && !response.isCommitted() && saysNothing(buffered)) {
+        // Jersey's answer to a body it cannot read (truncated JSON, a list where an object belongs) is an
+        // empty message or a parser's text naming internal classes: say what the call expects instead.
+        String where = location(new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", UNREADABLE + where);
+        body.put("title", "Bad Request");
+        body.put("status", 400);
+        body.put("detail", UNREADABLE + where);
+        buffered.resetBuffer();
+        buffered.setContentType("application/json;charset=UTF-8");
         buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
       }
     } finally {

@@ -18,10 +18,14 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.insure.claims.system.text.PlainText;
 
 /**
  * What a person may write when completing one user task or submitting one start form: the
@@ -118,16 +122,22 @@ final class FormContract {
     List<String> problems = new ArrayList<>();
     Map<String, Object> accepted = new LinkedHashMap<>();
     Map<String, ?> values = submitted == null ? Map.of() : submitted;
-    for (Map.Entry<String, ?> entry : values.entrySet()) {
-      String name = entry.getKey();
-      Object value = unwrap(entry.getValue());
+    for (String name : values.keySet()) {
+      // A variable map hands out values unwrapped; a serialized object would be read (and fail) doing so.
+      Object submittedValue = values instanceof VariableMap map ? map.getValueTyped(name) : values.get(name);
+      if (submittedValue instanceof ObjectValue) {
+        // A serialized object (Java or JSON) is never a form's value; it is not even read.
+        problems.add(name + ": must be a plain value (text, number, true/false or date), not a serialized object");
+        continue;
+      }
+      Object value = unwrap(submittedValue);
       Field field = editable.get(name);
       if (field != null) {
         String problem = check(field, value);
         if (problem != null) {
           problems.add(name + ": " + problem);
         } else {
-          accepted.put(name, entry.getValue());
+          accepted.put(name, submittedValue);
         }
       } else if (shown.contains(name)) {
         if (!sameValue(value, unwrap(current.apply(name)))) {
@@ -187,6 +197,10 @@ final class FormContract {
         : "textarea".equals(field.type()) ? DEFAULT_TEXTAREA_LENGTH : DEFAULT_TEXTFIELD_LENGTH;
     if (text.length() > max) {
       return "at most " + max + " characters, got " + text.length();
+    }
+    String notPlain = PlainText.problem(text);
+    if (notPlain != null) {
+      return notPlain;
     }
     if (field.minLength() != null && text.trim().length() < field.minLength()) {
       return "at least " + field.minLength() + " characters";

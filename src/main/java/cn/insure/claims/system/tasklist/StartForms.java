@@ -2,6 +2,7 @@ package cn.insure.claims.system.tasklist;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,13 +45,41 @@ public final class StartForms {
     }
   }
 
-  /** Refuses the submission, naming every field to correct, unless it is valid. */
+  /** Refuses the submission, naming every form field to correct, unless it is valid. */
   public static <T> void requireValid(Validator validator, T submission) {
+    requireValid(validator, submission, Map.of());
+  }
+
+  /**
+   * Like {@link #requireValid(Validator, Object)}: each refusal names the start form's field, which is
+   * the submission's property path joined in camel case ({@code loss.date} → {@code lossDate}) unless
+   * {@code formFieldOf} names it otherwise ({@code loss.peril} → {@code peril}).
+   */
+  public static <T> void requireValid(Validator validator, T submission, Map<String, String> formFieldOf) {
     Set<ConstraintViolation<T>> violations = validator.validate(submission);
     if (!violations.isEmpty()) {
       throw new BadUserRequestException("请更正 Please correct: " + violations.stream()
-          .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+          .map(v -> formField(v.getPropertyPath().toString(), formFieldOf) + " " + v.getMessage()).sorted()
+          .distinct().collect(Collectors.joining("; ")));
     }
+  }
+
+  static String formField(String propertyPath, Map<String, String> formFieldOf) {
+    String path = propertyPath.replaceAll("\\[\\d*]", "").replace("<list element>", "");
+    if (path.endsWith(".")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    if (formFieldOf.containsKey(path)) {
+      return formFieldOf.get(path);
+    }
+    String[] nodes = path.split("\\.");
+    StringBuilder field = new StringBuilder(nodes[0]);
+    for (int i = 1; i < nodes.length; i++) {
+      if (!nodes[i].isEmpty()) {
+        field.append(Character.toUpperCase(nodes[i].charAt(0))).append(nodes[i].substring(1));
+      }
+    }
+    return field.toString();
   }
 
   /** The Tasklist user who submitted the form. */

@@ -79,8 +79,8 @@ class ClaimIntakeFromTasklistTest {
     form.remove("lossDate");
     form.put("claimantPhone", "139");
 
-    assertThatThrownBy(() -> startFromTasklist(form)).hasMessageContaining("loss.date")
-        .hasMessageContaining("claimant.phone");
+    assertThatThrownBy(() -> startFromTasklist(form)).hasMessageContaining("lossDate")
+        .hasMessageContaining("claimantPhone");
   }
 
   private ProcessInstance startFromTasklist(Map<String, Object> form) {

@@ -392,7 +392,7 @@ class ComplaintHandlingProcessTest {
     Map<String, Object> invalid = new HashMap<>(form);
     invalid.put("complainantPhone", "12345");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ComplaintHandlingProcess.KEY, invalid))
-        .hasMessageContaining("complainant.phone");
+        .hasMessageContaining("complainantPhone");
   }
 
   // --- steps -------------------------------------------------------------------------------------

@@ -258,7 +258,7 @@ class ConsultationHandlingProcessTest {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationHandlingProcess.KEY)
         .count();
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConsultationHandlingProcess.KEY, form))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("customer.phone");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("customerPhone");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationHandlingProcess.KEY)
         .count()).isEqualTo(before);
   }
