@@ -151,7 +151,7 @@ class ClaimArchive {
             .addValue("at", Timestamp.from(now)).addValue("until", retainUntil).addValue("manifest", json)
             .addValue("sha", manifestSha256));
     claims.addEvent(claimNumber, now, "ARCHIVED", "结案归档，保存至 " + retainUntil + " Closed and archived", null);
-    claims.update(claimNumber, Map.of("archived_at", now, "status", ClaimStatus.ARCHIVED));
+    claims.markArchived(claimNumber, now);
   }
 
   /**

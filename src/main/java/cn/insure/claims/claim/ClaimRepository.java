@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +142,82 @@ public class ClaimRepository {
   }
 
   /** Sets the given columns (names are code constants, never user input) and touches updated_at. */
-  public void update(String claimNumber, Map<String, ?> columns) {
+  // --- what happens to a claim, one named operation each (the columns are this class's business) --------
+
+  /** The checklist compared: what is missing, and so whether the claim waits for documents or is reviewed. */
+  public void recordChecklist(String claimNumber, List<String> missing) {
+    update(claimNumber, Map.of("missing_documents", String.join(",", missing), "status",
+        missing.isEmpty() ? ClaimStatus.UNDER_REVIEW : ClaimStatus.AWAITING_DOCUMENTS));
+  }
+
+  /** What is still missing, judged again (a reduced checklist) without changing the claim's stage. */
+  public void recordMissingDocuments(String claimNumber, List<String> missing) {
+    update(claimNumber, Map.of("missing_documents", String.join(",", missing)));
+  }
+
+  public void markDocumentsRequested(String claimNumber, Instant at) {
+    update(claimNumber, Map.of("documents_requested_at", at));
+  }
+
+  /** Documents complete (or their period over): the determination clock runs, the claim is under review. */
+  public void markUnderReview(String claimNumber, Instant documentsCompleteAt, Instant determinationDueAt) {
+    update(claimNumber, Map.of("documents_complete_at", documentsCompleteAt, "determination_due_at",
+        determinationDueAt, "status", ClaimStatus.UNDER_REVIEW));
+  }
+
+  public void markDeterminationBreached(String claimNumber) {
+    update(claimNumber, Map.of("determination_breached", true));
+  }
+
+  public void recordAssessedAmount(String claimNumber, BigDecimal amount) {
+    update(claimNumber, Map.of("assessed_amount", amount));
+  }
+
+  public void recordApprovedAmount(String claimNumber, BigDecimal amount) {
+    update(claimNumber, Map.of("approved_amount", amount));
+  }
+
+  /** Settled without a human review: the claimed amount assessed and approved at once. */
+  public void recordSettledAmount(String claimNumber, BigDecimal amount) {
+    update(claimNumber, Map.of("assessed_amount", amount, "approved_amount", amount));
+  }
+
+  /** The determination (核定): approved with its amount and payment due date, or rejected. */
+  public void markDecided(String claimNumber, Instant at, BigDecimal approvedAmount, Instant paymentDueAt) {
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("decision", approvedAmount != null ? "APPROVED" : "REJECTED");
+    columns.put("decided_at", at);
+    columns.put("status", approvedAmount != null ? ClaimStatus.APPROVED : ClaimStatus.REJECTED);
+    if (approvedAmount != null) {
+      columns.put("approved_amount", approvedAmount);
+      columns.put("payment_due_at", paymentDueAt);
+    }
+    update(claimNumber, columns);
+  }
+
+  public void correctPayee(String claimNumber, String accountName, String bankName, String accountNumber) {
+    update(claimNumber, Map.of("payee_account_name", accountName, "payee_bank_name", bankName,
+        "payee_account_number", accountNumber));
+  }
+
+  public void markPaid(String claimNumber) {
+    update(claimNumber, Map.of("status", ClaimStatus.PAID));
+  }
+
+  public void markDisputed(String claimNumber, String reason, Instant at) {
+    update(claimNumber, Map.of("dispute_reason", reason, "disputed_at", at, "status",
+        ClaimStatus.IN_RECONSIDERATION));
+  }
+
+  public void markGreenChannel(String claimNumber, String catastropheEventId) {
+    update(claimNumber, Map.of("green_channel", true, "catastrophe_event_id", catastropheEventId));
+  }
+
+  public void markArchived(String claimNumber, Instant at) {
+    update(claimNumber, Map.of("archived_at", at, "status", ClaimStatus.ARCHIVED));
+  }
+
+  private void update(String claimNumber, Map<String, ?> columns) {
     StringBuilder sql = new StringBuilder("UPDATE claim SET updated_at = :updatedAt");
     MapSqlParameterSource p = new MapSqlParameterSource("claimNumber", claimNumber)
         .addValue("updatedAt", Timestamp.from(Instant.now()));

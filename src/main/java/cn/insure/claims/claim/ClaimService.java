@@ -188,7 +188,7 @@ public class ClaimService {
       return false;
     }
     Instant now = clock.instant();
-    claims.update(claimNumber, Map.of("green_channel", true, "catastrophe_event_id", greenChannel.eventId()));
+    claims.markGreenChannel(claimNumber, greenChannel.eventId());
     claims.insertGreenChannel(claimNumber, greenChannel, GreenChannel.Source.SWITCHED, now);
     claims.addEvent(claimNumber, now, "GREEN_CHANNEL", "转入绿色通道（" + greenChannel.eventName() + "）："
         + greenChannel.reason(), null);
@@ -281,8 +281,7 @@ public class ClaimService {
           + "(status " + claim.status() + "). A dispute is accepted after the decision notice.");
     }
     Instant now = clock.instant();
-    claims.update(claimNumber, Map.of("dispute_reason", reason, "disputed_at", now,
-        "status", ClaimStatus.IN_RECONSIDERATION));
+    claims.markDisputed(claimNumber, reason, now);
     claims.addEvent(claimNumber, now, "DISPUTED", "申请人提出复议 Claimant disputes the decision: " + reason, by);
     Map<String, Object> variables = new HashMap<>();
     variables.put(ClaimHandlingProcess.VAR_DISPUTE_REASON, reason);

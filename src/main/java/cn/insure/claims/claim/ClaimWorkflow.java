@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +88,7 @@ public class ClaimWorkflow {
     List<String> received = documents.documents(claimNumber).stream().map(ClaimDocuments.Document::type).toList();
     List<String> missing = required.stream().distinct().filter(type -> !received.contains(type)).toList();
     Instant now = clock.instant();
-    claims.update(claimNumber, Map.of("missing_documents", String.join(",", missing), "status",
-        missing.isEmpty() ? ClaimStatus.UNDER_REVIEW : ClaimStatus.AWAITING_DOCUMENTS));
+    claims.recordChecklist(claimNumber, missing);
     claims.addEvent(claimNumber, now, "DOCUMENTS_CHECKED", missing.isEmpty()
         ? "资料齐全 All required documents received"
         : "缺少资料 Missing documents: " + names(missing), null);
@@ -109,7 +107,7 @@ public class ClaimWorkflow {
     }
     List<String> received = documents.documents(claimNumber).stream().map(ClaimDocuments.Document::type).toList();
     List<String> missing = required.stream().distinct().filter(type -> !received.contains(type)).toList();
-    claims.update(claimNumber, Map.of("missing_documents", String.join(",", missing)));
+    claims.recordMissingDocuments(claimNumber, missing);
     claims.addEvent(claimNumber, clock.instant(), "DOCUMENTS_CHECKED", missing.isEmpty()
         ? "绿色通道简化资料：资料已齐全 Green-channel checklist: all required documents received"
         : "绿色通道简化资料，仍缺：" + names(missing) + " Green-channel checklist, still missing", null);
@@ -125,7 +123,7 @@ public class ClaimWorkflow {
     }
     Instant now = clock.instant();
     Instant due = clocks.documentsDueAt(now);
-    claims.update(claimNumber, Map.of("documents_requested_at", now));
+    claims.markDocumentsRequested(claimNumber, now);
     notify(claim, "MISSING_DOCUMENTS", "claim/missing-documents", Map.of("missingDocuments",
         bulletList(List.of(claim.missingDocuments().split(","))), "documentsDueDate", day(due)));
     return due;
@@ -145,8 +143,7 @@ public class ClaimWorkflow {
     List<String> missing = stillMissing(claim);
     DeterminationClock determination = new DeterminationClock(clocks.determinationWarningAt(now),
         clocks.determinationDueAt(now), clocks.advancePaymentAt(now));
-    claims.update(claimNumber, Map.of("documents_complete_at", now, "determination_due_at", determination.dueAt(),
-        "status", ClaimStatus.UNDER_REVIEW));
+    claims.markUnderReview(claimNumber, now, determination.dueAt());
     claims.addEvent(claimNumber, now, "REVIEW_STARTED", missing.isEmpty()
         ? "资料齐全，开始审核；核定期限 " + day(determination.dueAt()) + " Documents complete; determination due"
         : "补充资料期限已过，按现有资料审核（仍缺：" + names(missing) + "） Response period over; reviewing with what was received",
@@ -181,7 +178,7 @@ public class ClaimWorkflow {
   }
 
   public void recordDeterminationBreach(String claimNumber) {
-    claims.update(claimNumber, Map.of("determination_breached", true));
+    claims.markDeterminationBreached(claimNumber);
     claims.addEvent(claimNumber, clock.instant(), "DETERMINATION_BREACHED",
         "超过法定核定期限（保险法第二十三条） Statutory determination period exceeded", null);
   }
@@ -191,14 +188,10 @@ public class ClaimWorkflow {
       String reason) {
     Instant now = clock.instant();
     claims.addDecision(claimNumber, new ClaimRepository.Decision(stage, reviewer, now, outcome, amount, reason));
-    Map<String, Object> columns = new HashMap<>();
     if ("FIRST_REVIEW".equals(stage)) {
-      columns.put("assessed_amount", amount);
+      claims.recordAssessedAmount(claimNumber, amount);
     } else if (amount != null) {
-      columns.put("approved_amount", amount);
-    }
-    if (!columns.isEmpty()) {
-      claims.update(claimNumber, columns);
+      claims.recordApprovedAmount(claimNumber, amount);
     }
     claims.addEvent(claimNumber, now, stage, stage + " · " + outcome + (amount == null ? "" : " · "
         + amount.toPlainString() + " CNY"), reviewer);
@@ -216,7 +209,7 @@ public class ClaimWorkflow {
     claims.addDecision(claimNumber, new ClaimRepository.Decision(STRAIGHT_THROUGH, "system", now, "COVERED", amount,
         "绿色通道自动理赔：资料齐全、属于保险责任、金额不超过自动理赔限额 Green channel: documents complete, peril "
             + "covered, amount within the auto-settlement limit"));
-    claims.update(claimNumber, Map.of("assessed_amount", amount, "approved_amount", amount));
+    claims.recordSettledAmount(claimNumber, amount);
     claims.addEvent(claimNumber, now, STRAIGHT_THROUGH, "绿色通道自动理赔 " + amount.toPlainString()
         + " CNY Settled straight through", "system");
     return amount;
@@ -247,15 +240,7 @@ public class ClaimWorkflow {
   /** The determination (核定): approved with an amount, or rejected. Starts the payment or notice clock. */
   public Instant decide(String claimNumber, boolean approved, BigDecimal approvedAmount) {
     Instant now = clock.instant();
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("decision", approved ? "APPROVED" : "REJECTED");
-    columns.put("decided_at", now);
-    columns.put("status", approved ? ClaimStatus.APPROVED : ClaimStatus.REJECTED);
-    if (approved) {
-      columns.put("approved_amount", approvedAmount);
-      columns.put("payment_due_at", clocks.paymentDueAt(now));
-    }
-    claims.update(claimNumber, columns);
+    claims.markDecided(claimNumber, now, approved ? approvedAmount : null, approved ? clocks.paymentDueAt(now) : null);
     claims.addEvent(claimNumber, now, "DECIDED", approved ? "核定赔付 " + approvedAmount.toPlainString()
         + " CNY Approved" : "核定拒赔 Rejected", null);
     return approved ? clocks.paymentDueAt(now) : clocks.rejectionNoticeDueAt(now);
@@ -304,8 +289,7 @@ public class ClaimWorkflow {
   /** Finance corrected the payee account after the bank refused a payment. */
   public void correctPayee(String claimNumber, String accountName, String bankName, String accountNumber,
       String correctedBy) {
-    claims.update(claimNumber, Map.of("payee_account_name", accountName, "payee_bank_name", bankName,
-        "payee_account_number", accountNumber));
+    claims.correctPayee(claimNumber, accountName, bankName, accountNumber);
     claims.addEvent(claimNumber, clock.instant(), "PAYEE_CORRECTED", "收款账户已更正为 " + bankName + " "
         + PersonalData.maskAccount(accountNumber) + " Payee account corrected", correctedBy);
   }
@@ -324,7 +308,7 @@ public class ClaimWorkflow {
 
   private void paid(Claim claim, ClaimPayments.Payment payment) {
     if (payment.kind() == ClaimPayments.Kind.FINAL) {
-      claims.update(claim.claimNumber(), Map.of("status", ClaimStatus.PAID));
+      claims.markPaid(claim.claimNumber());
     }
     claims.addEvent(claim.claimNumber(), clock.instant(), "PAID_" + payment.kind(), "已支付 " + payment.amount()
         .toPlainString() + " CNY（" + payment.method() + "，" + payment.kind() + "） Paid, reference "

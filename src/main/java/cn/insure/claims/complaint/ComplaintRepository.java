@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +116,108 @@ public class ComplaintRepository {
   }
 
   /** Sets the given columns (names are code constants, never user input) and touches updated_at. */
-  public void update(String complaintNumber, Map<String, ?> columns, Instant now) {
+  // --- what happens to a complaint, one named operation each (the columns are this class's business) -----
+
+  /** The triage decided: category, urgency, who handles it and the two due dates; handling starts. */
+  public void recordTriage(String complaintNumber, ComplaintWorkflow.Triage triage, Instant acknowledgementDue,
+      Instant decisionDue, Instant now) {
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("category", triage.category());
+    columns.put("urgency", triage.urgency());
+    columns.put("mass_complaint", triage.massComplaint());
+    columns.put("triage_reason", triage.reason());
+    columns.put("handling_group", triage.handlingGroup());
+    columns.put("acknowledgement_due_at", acknowledgementDue);
+    columns.put("decision_due_at", decisionDue);
+    columns.put("status", ComplaintStatus.IN_HANDLING);
+    update(complaintNumber, columns, now);
+  }
+
+  public void recordCause(String complaintNumber, String causeKey, Instant now) {
+    update(complaintNumber, Map.of("cause_key", causeKey), now);
+  }
+
+  public void markAcknowledged(String complaintNumber, Instant now) {
+    update(complaintNumber, Map.of("acknowledged_at", now), now);
+  }
+
+  public void recordResolution(String complaintNumber, String resolution, String resolvedBy, Instant now) {
+    update(complaintNumber, Map.of("resolution", resolution, "resolved_by", resolvedBy, "resolved_at", now), now);
+  }
+
+  /** More time asked; the complaint waits for a supervisor when the extension needs approval. */
+  public void recordExtensionRequest(String complaintNumber, String reason, boolean needsApproval, Instant now) {
+    update(complaintNumber, needsApproval
+        ? Map.of("extension_reason", reason, "status", ComplaintStatus.AWAITING_EXTENSION_APPROVAL)
+        : Map.of("extension_reason", reason), now);
+  }
+
+  public void recordStatus(String complaintNumber, ComplaintStatus status, Instant now) {
+    update(complaintNumber, Map.of("status", status), now);
+  }
+
+  public void recordExtension(String complaintNumber, Instant decisionDue, int extensionCount, ComplaintStatus status,
+      Instant now) {
+    update(complaintNumber, Map.of("decision_due_at", decisionDue, "extension_count", extensionCount, "status",
+        status), now);
+  }
+
+  public void markEscalated(String complaintNumber, Instant now) {
+    update(complaintNumber, Map.of("escalated", true, "status", ComplaintStatus.ESCALATED), now);
+  }
+
+  public void markInClaimReconsideration(String complaintNumber, Instant now) {
+    update(complaintNumber, Map.of("status", ComplaintStatus.IN_CLAIM_RECONSIDERATION, "claim_reconsideration",
+        "REQUESTED"), now);
+  }
+
+  public void recordClaimReconsideration(String complaintNumber, String outcome, String resolution, String panel,
+      Instant now) {
+    update(complaintNumber, Map.of("claim_reconsideration", outcome, "resolution", resolution, "resolved_by", panel,
+        "resolved_at", now), now);
+  }
+
+  public void markResultSent(String complaintNumber, Instant feedbackDue, Instant now) {
+    update(complaintNumber, Map.of("result_sent_at", now, "feedback_due_at", feedbackDue, "status",
+        ComplaintStatus.RESULT_SENT), now);
+  }
+
+  /** The complainant's answer to the result; not satisfied puts the complaint in review. */
+  public void recordFeedback(String complaintNumber, boolean satisfied, String comment, Instant now) {
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("satisfied", satisfied);
+    columns.put("feedback_comment", comment);
+    columns.put("feedback_at", now);
+    if (!satisfied) {
+      columns.put("status", ComplaintStatus.IN_REVIEW);
+    }
+    update(complaintNumber, columns, now);
+  }
+
+  public void recordReview(String complaintNumber, String outcome, String comment, String reviewer, Instant now) {
+    update(complaintNumber, Map.of("review_outcome", outcome, "review_comment", comment, "reviewed_by", reviewer,
+        "reviewed_at", now), now);
+  }
+
+  public void markClosed(String complaintNumber, String reason, Instant now) {
+    update(complaintNumber, Map.of("status", ComplaintStatus.CLOSED, "close_reason", reason, "closed_at", now), now);
+  }
+
+  /** Joined to a crisis incident: the crisis team answers it, with the incident's response if it has one. */
+  public void linkToCrisisIncident(String complaintNumber, String incidentId, String response, String respondedBy,
+      Instant now) {
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("crisis_incident_id", incidentId);
+    columns.put("status", ComplaintStatus.IN_CRISIS_HANDLING);
+    if (response != null) {
+      columns.put("resolution", response);
+      columns.put("resolved_by", respondedBy);
+      columns.put("resolved_at", now);
+    }
+    update(complaintNumber, columns, now);
+  }
+
+  private void update(String complaintNumber, Map<String, ?> columns, Instant now) {
     StringBuilder sql = new StringBuilder("UPDATE complaint SET updated_at = :updatedAt");
     MapSqlParameterSource p = new MapSqlParameterSource("complaintNumber", complaintNumber)
         .addValue("updatedAt", Timestamp.from(now));

@@ -2,7 +2,6 @@ package cn.insure.claims.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +120,7 @@ public class ComplaintWorkflow {
   private ComplaintCauses.Cause regroup(Complaint complaint, ComplaintCauses.Cause cause, Instant now) {
     causes.ensure(cause, now);
     ComplaintCauses.Cause locked = causes.lock(cause.key());
-    complaints.update(complaint.complaintNumber(), Map.of("cause_key", locked.key()), now);
+    complaints.recordCause(complaint.complaintNumber(), locked.key(), now);
     complaints.addEvent(complaint.complaintNumber(), now, "CAUSE_REGROUPED", "原因归类改为：" + locked.description()
         + " Grouped by " + locked.description(), null);
     return locked;
@@ -138,16 +137,7 @@ public class ComplaintWorkflow {
     Instant now = clock.instant();
     Instant acknowledgementDue = clocks.afterDays(complaint.receivedAt(), triage.acknowledgementDays());
     Instant decisionDue = clocks.afterDays(complaint.receivedAt(), triage.decisionDays());
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("category", triage.category());
-    columns.put("urgency", triage.urgency());
-    columns.put("mass_complaint", triage.massComplaint());
-    columns.put("triage_reason", triage.reason());
-    columns.put("handling_group", triage.handlingGroup());
-    columns.put("acknowledgement_due_at", acknowledgementDue);
-    columns.put("decision_due_at", decisionDue);
-    columns.put("status", ComplaintStatus.IN_HANDLING);
-    complaints.update(complaintNumber, columns, now);
+    complaints.recordTriage(complaintNumber, triage, acknowledgementDue, decisionDue, now);
     if ("PRODUCT".equals(triage.crisisCause()) && complaint.productName() != null
         && !ComplaintCauses.ofProduct(complaint.productName()).key().equals(complaint.causeKey())) {
       regroup(complaint, ComplaintCauses.ofProduct(complaint.productName()), now);
@@ -165,7 +155,7 @@ public class ComplaintWorkflow {
     letter(complaint, "ACKNOWLEDGEMENT", "complaint/complaint-acknowledgement", Map.of(
         "receivedDate", ComplaintClocks.day(complaint.receivedAt()), "subject", complaint.subject(),
         "decisionDueDate", ComplaintClocks.day(complaint.decisionDueAt())));
-    complaints.update(complaintNumber, Map.of("acknowledged_at", now), now);
+    complaints.markAcknowledged(complaintNumber, now);
   }
 
   /** Whether the handler may still ask for more time, and whether a supervisor must approve it. */
@@ -179,16 +169,13 @@ public class ComplaintWorkflow {
       String extensionReason) {
     Instant now = clock.instant();
     if (resolved) {
-      complaints.update(complaintNumber, Map.of("resolution", resolution, "resolved_by", actor, "resolved_at", now),
-          now);
+      complaints.recordResolution(complaintNumber, resolution, actor, now);
       complaints.addEvent(complaintNumber, now, "RESOLVED", "处理完毕 Resolved: " + resolution, actor);
       return HandlingOutcome.RESOLVED;
     }
     ComplaintClocks.Extension extension = possibleExtension(complaintNumber).orElseThrow(() ->
         new IllegalStateException("No extension left for " + complaintNumber));
-    complaints.update(complaintNumber, extension.needsApproval()
-        ? Map.of("extension_reason", extensionReason, "status", ComplaintStatus.AWAITING_EXTENSION_APPROVAL)
-        : Map.of("extension_reason", extensionReason), now);
+    complaints.recordExtensionRequest(complaintNumber, extensionReason, extension.needsApproval(), now);
     complaints.addEvent(complaintNumber, now, "EXTENSION_REQUESTED", "申请延期至 " + ComplaintClocks.day(extension.dueAt())
         + (extension.needsApproval() ? "（需主管审批）" : "") + "：" + extensionReason + " Extension requested", actor);
     return extension.needsApproval() ? HandlingOutcome.EXTENSION_NEEDS_APPROVAL : HandlingOutcome.EXTENSION;
@@ -198,7 +185,7 @@ public class ComplaintWorkflow {
     Complaint complaint = complaint(complaintNumber);
     Instant now = clock.instant();
     if (!approved) {
-      complaints.update(complaintNumber, Map.of("status", handlingStatus(complaint)), now);
+      complaints.recordStatus(complaintNumber, handlingStatus(complaint), now);
     }
     complaints.addEvent(complaintNumber, now, approved ? "EXTENSION_APPROVED" : "EXTENSION_DECLINED",
         (approved ? "主管批准延期 Extension approved" : "主管不同意延期，按原期限处理 Extension declined; the due date stands")
@@ -211,8 +198,8 @@ public class ComplaintWorkflow {
     Instant now = clock.instant();
     ComplaintClocks.Extension extension = clocks.extension(complaint.receivedAt(), complaint.decisionDueAt())
         .orElseThrow(() -> new IllegalStateException("No extension left for " + complaintNumber));
-    complaints.update(complaintNumber, Map.of("decision_due_at", extension.dueAt(), "extension_count",
-        complaint.extensionCount() + 1, "status", handlingStatus(complaint)), now);
+    complaints.recordExtension(complaintNumber, extension.dueAt(), complaint.extensionCount() + 1,
+        handlingStatus(complaint), now);
     complaints.addEvent(complaintNumber, now, "EXTENDED", "处理期限由 " + ComplaintClocks.day(complaint.decisionDueAt())
         + " 延长至 " + ComplaintClocks.day(extension.dueAt()) + " Decision due date extended", approvedBy);
     letter(complaint, "EXTENSION", "complaint/complaint-extension", Map.of(
@@ -237,7 +224,7 @@ public class ComplaintWorkflow {
     Instant supervisorDue = clocks.supervisorDueAt(now);
     complaints.addBreach(complaintNumber, new ComplaintRepository.Breach("HANDLER", handler,
         complaint.decisionDueAt(), now, Roles.COMPLAINTS_SUPERVISORS));
-    complaints.update(complaintNumber, Map.of("escalated", true, "status", ComplaintStatus.ESCALATED), now);
+    complaints.markEscalated(complaintNumber, now);
     complaints.addEvent(complaintNumber, now, "DEADLINE_BREACHED", "超过处理期限 " + ComplaintClocks.day(
         complaint.decisionDueAt()) + "，转投诉主管处理，主管期限 " + ComplaintClocks.day(supervisorDue)
         + " Decision due date passed; a complaints supervisor takes over", handler);
@@ -262,8 +249,7 @@ public class ComplaintWorkflow {
     Instant now = clock.instant();
     claimService.dispute(complaint.claimNumber(), "投诉 " + complaintNumber + "：" + complaint.subject()
         + (complaint.requestedOutcome() == null ? "" : "；诉求：" + complaint.requestedOutcome()), complaintNumber);
-    complaints.update(complaintNumber, Map.of("status", ComplaintStatus.IN_CLAIM_RECONSIDERATION,
-        "claim_reconsideration", "REQUESTED"), now);
+    complaints.markInClaimReconsideration(complaintNumber, now);
     complaints.addEvent(complaintNumber, now, "CLAIM_RECONSIDERATION_REQUESTED", "理赔案件 " + complaint.claimNumber()
         + " 已提交会审复议 Claim sent to panel reconsideration", null);
   }
@@ -273,8 +259,7 @@ public class ComplaintWorkflow {
     Instant now = clock.instant();
     String resolution = "理赔复议结论：" + ("REVISED".equals(outcome) ? "变更原理赔决定" : "维持原理赔决定") + "。"
         + (opinion == null ? "" : opinion);
-    complaints.update(complaintNumber, Map.of("claim_reconsideration", outcome, "resolution", resolution,
-        "resolved_by", panel, "resolved_at", now), now);
+    complaints.recordClaimReconsideration(complaintNumber, outcome, resolution, panel, now);
     complaints.addEvent(complaintNumber, now, "CLAIM_RECONSIDERED", "理赔会审复议完成：" + outcome
         + " Claim reconsidered by the panel", panel);
     return resolution;
@@ -288,22 +273,14 @@ public class ComplaintWorkflow {
     letter(complaint, "RESULT", "complaint/complaint-result", Map.of("subject", complaint.subject(), "resolution",
         complaint.resolution(), "feedbackDueDate", ComplaintClocks.day(feedbackDue), "reviewWindowDays",
         clocks.reviewWindowDays()));
-    complaints.update(complaintNumber, Map.of("result_sent_at", now, "feedback_due_at", feedbackDue, "status",
-        ComplaintStatus.RESULT_SENT), now);
+    complaints.markResultSent(complaintNumber, feedbackDue, now);
     return feedbackDue;
   }
 
   /** The complainant's answer to the result letter; not satisfied is a request for review (核查). */
   public void recordFeedback(String complaintNumber, boolean satisfied, String comment, String recordedBy) {
     Instant now = clock.instant();
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("satisfied", satisfied);
-    columns.put("feedback_comment", comment);
-    columns.put("feedback_at", now);
-    if (!satisfied) {
-      columns.put("status", ComplaintStatus.IN_REVIEW);
-    }
-    complaints.update(complaintNumber, columns, now);
+    complaints.recordFeedback(complaintNumber, satisfied, comment, now);
     complaints.addEvent(complaintNumber, now, satisfied ? "SATISFIED" : "REVIEW_REQUESTED", (satisfied
         ? "投诉人对处理结果满意 The complainant is satisfied"
         : "投诉人不满意，申请核查 The complainant is not satisfied and asks for a review")
@@ -316,8 +293,7 @@ public class ComplaintWorkflow {
 
   public void recordReview(String complaintNumber, String reviewer, String outcome, String comment) {
     Instant now = clock.instant();
-    complaints.update(complaintNumber, Map.of("review_outcome", outcome, "review_comment", comment, "reviewed_by",
-        reviewer, "reviewed_at", now), now);
+    complaints.recordReview(complaintNumber, outcome, comment, reviewer, now);
     complaints.addEvent(complaintNumber, now, "REVIEWED", "核查结论 " + outcome + "：" + comment + " Reviewed", reviewer);
   }
 
@@ -334,8 +310,7 @@ public class ComplaintWorkflow {
     Instant now = clock.instant();
     String reason = complaint.reviewOutcome() != null ? "REVIEWED"
         : Boolean.TRUE.equals(complaint.satisfied()) ? "SATISFIED" : "NO_FEEDBACK";
-    complaints.update(complaintNumber, Map.of("status", ComplaintStatus.CLOSED, "close_reason", reason,
-        "closed_at", now), now);
+    complaints.markClosed(complaintNumber, reason, now);
     complaints.addEvent(complaintNumber, now, "CLOSED", switch (reason) {
       case "REVIEWED" -> "核查后办结 Closed after the review";
       case "SATISFIED" -> "投诉人满意，办结 Closed, the complainant is satisfied";

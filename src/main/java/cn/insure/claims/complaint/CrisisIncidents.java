@@ -118,15 +118,8 @@ public class CrisisIncidents {
   }
 
   private void attach(Complaint complaint, CrisisIncident incident, Instant now) {
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("crisis_incident_id", incident.incidentId());
-    columns.put("status", ComplaintStatus.IN_CRISIS_HANDLING);
-    if (incident.answered()) {
-      columns.put("resolution", incident.response());
-      columns.put("resolved_by", incident.respondedBy());
-      columns.put("resolved_at", now);
-    }
-    complaints.update(complaint.complaintNumber(), columns, now);
+    complaints.linkToCrisisIncident(complaint.complaintNumber(), incident.incidentId(),
+        incident.answered() ? incident.response() : null, incident.respondedBy(), now);
     complaints.addEvent(complaint.complaintNumber(), now, "CRISIS_INCIDENT_LINKED", "并入危机事件 "
         + incident.incidentId() + "，由危机处理小组统一处理 Linked to crisis incident; the crisis team answers it", null);
     if (incident.answered()) {
@@ -174,8 +167,7 @@ public class CrisisIncidents {
         .filter(c -> c.status() == ComplaintStatus.IN_CRISIS_HANDLING && c.resolution() == null)
         .map(Complaint::complaintNumber).toList();
     for (String number : answered) {
-      complaints.update(number, Map.of("resolution", incident.response(), "resolved_by", incident.respondedBy(),
-          "resolved_at", now), now);
+      complaints.recordResolution(number, incident.response(), incident.respondedBy(), now);
       complaints.addEvent(number, now, "CRISIS_ANSWERED", "危机处理小组统一答复（事件 " + incidentId
           + "） Answered by the crisis team", incident.respondedBy());
       Map<String, Object> variables = new HashMap<>();

@@ -27,6 +27,15 @@ public final class CustomerCallBackProcess {
   public static final String VAR_FOLLOW_UP_NEEDED = "followUpNeeded";
   public static final String VAR_WANTS_COMPLAINT = "wantsComplaint";
   public static final String VAR_LINKED_COMPLAINT_NUMBER = "linkedComplaintNumber";
+  // The other variables the Java code of this process reads or writes, one name each.
+  public static final String VAR_CASE_SUMMARY = "caseSummary";
+  public static final String VAR_CASE_TYPE = "caseType";
+  public static final String VAR_CUSTOMER_COMMENT = "customerComment";
+  public static final String VAR_FOLLOW_UP_NOTE = "followUpNote";
+  public static final String VAR_MAX_ATTEMPTS = "maxAttempts";
+  public static final String VAR_RETRY_AFTER = "retryAfter";
+  public static final String VAR_SELECTION_REASON = "selectionReason";
+  public static final String VAR_SUPERVISOR_GROUP = "supervisorGroup";
 
   private CustomerCallBackProcess() {
   }
@@ -39,17 +48,17 @@ public final class CustomerCallBackProcess {
       int maxAttempts, String retryAfter) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_CALL_BACK_ID, callBackId);
-    variables.put("caseType", caseType);
+    variables.put(VAR_CASE_TYPE, caseType);
     variables.put(VAR_CASE_NUMBER, caseNumber);
     variables.put(CallBack.CLAIM.equals(caseType) ? "claimNumber" : "complaintNumber", caseNumber);
-    variables.put("selectionReason", reason);
-    variables.put("caseSummary", (CallBack.CLAIM.equals(caseType) ? "理赔回访 Claim " : "投诉回访 Complaint ")
+    variables.put(VAR_SELECTION_REASON, reason);
+    variables.put(VAR_CASE_SUMMARY, (CallBack.CLAIM.equals(caseType) ? "理赔回访 Claim " : "投诉回访 Complaint ")
         + caseNumber + " · " + reason);
-    variables.put("supervisorGroup", CallBack.CLAIM.equals(caseType) ? Roles.CLAIMS_SUPERVISORS
+    variables.put(VAR_SUPERVISOR_GROUP, CallBack.CLAIM.equals(caseType) ? Roles.CLAIMS_SUPERVISORS
         : Roles.COMPLAINTS_SUPERVISORS);
     variables.put(VAR_ATTEMPTS, 0);
-    variables.put("maxAttempts", maxAttempts);
-    variables.put("retryAfter", retryAfter);
+    variables.put(VAR_MAX_ATTEMPTS, maxAttempts);
+    variables.put(VAR_RETRY_AFTER, retryAfter);
     return variables;
   }
 

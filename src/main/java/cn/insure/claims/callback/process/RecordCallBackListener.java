@@ -1,5 +1,7 @@
 package cn.insure.claims.callback.process;
 
+import static cn.insure.claims.callback.process.CustomerCallBackProcess.VAR_CUSTOMER_COMMENT;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,7 +32,7 @@ class RecordCallBackListener implements TaskListener {
       task.setVariable(CustomerCallBackProcess.VAR_ATTEMPTS, callBacks.recordUnansweredCall(callBackId, by));
       return;
     }
-    Object comment = task.getVariable("customerComment");
+    Object comment = task.getVariable(VAR_CUSTOMER_COMMENT);
     String text = comment == null || comment.toString().isBlank() ? null : comment.toString().trim();
     if (text != null && text.length() > 2000) {
       throw new BadUserRequestException("customerComment: 不超过2000字 At most 2000 characters");

@@ -1,5 +1,7 @@
 package cn.insure.claims.callback.process;
 
+import static cn.insure.claims.callback.process.CustomerCallBackProcess.VAR_FOLLOW_UP_NOTE;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,7 +21,7 @@ class RecordFollowUpListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object note = task.getVariable("followUpNote");
+    Object note = task.getVariable(VAR_FOLLOW_UP_NOTE);
     String text = note == null ? "" : note.toString().trim();
     if (text.isEmpty() || text.length() > 2000) {
       throw new BadUserRequestException("followUpNote: 请写明跟进措施（不超过2000字） Say what was done for the customer "

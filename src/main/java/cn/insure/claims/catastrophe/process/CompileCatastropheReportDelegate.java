@@ -1,5 +1,18 @@
 package cn.insure.claims.catastrophe.process;
 
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_AMOUNT_ADVANCED;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_AMOUNT_APPROVED;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_AMOUNT_CLAIMED;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_AMOUNT_PAID;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_AVERAGE_HOURS_TO_PAYMENT_TEXT;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_CLAIMS_DECIDED;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_CLAIMS_PAID_WITHIN_TARGET;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_CLAIMS_RECEIVED;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_REPORT_SUMMARY;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_SHARE_PAID_WITHIN_TARGET_TEXT;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_TARGET_MET;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_TARGET_TEXT;
+
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,20 +36,20 @@ class CompileCatastropheReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CatastropheReport report = catastrophes.compileReport(
         (String) execution.getVariable(CatastropheEventProcess.VAR_EVENT_ID));
-    execution.setVariable("claimsReceived", (long) report.claimsReceived());
-    execution.setVariable("claimsDecided", (long) report.claimsDecided());
-    execution.setVariable("claimsPaidWithinTarget", (long) report.claimsPaidWithinTarget());
-    execution.setVariable("sharePaidWithinTargetText", percent(report.sharePaidWithinTarget()) + " / 目标 target "
+    execution.setVariable(VAR_CLAIMS_RECEIVED, (long) report.claimsReceived());
+    execution.setVariable(VAR_CLAIMS_DECIDED, (long) report.claimsDecided());
+    execution.setVariable(VAR_CLAIMS_PAID_WITHIN_TARGET, (long) report.claimsPaidWithinTarget());
+    execution.setVariable(VAR_SHARE_PAID_WITHIN_TARGET_TEXT, percent(report.sharePaidWithinTarget()) + " / 目标 target "
         + percent(report.targetShare()));
-    execution.setVariable("targetMet", report.targetMet());
-    execution.setVariable("targetText", report.targetMet() ? "达标 Target met" : "未达标 Target not met");
-    execution.setVariable("amountClaimed", report.amountClaimed().doubleValue());
-    execution.setVariable("amountApproved", report.amountApproved().doubleValue());
-    execution.setVariable("amountPaid", report.amountPaid().doubleValue());
-    execution.setVariable("amountAdvanced", report.amountAdvanced().doubleValue());
-    execution.setVariable("averageHoursToPaymentText", report.averageHoursToPayment() == null
+    execution.setVariable(VAR_TARGET_MET, report.targetMet());
+    execution.setVariable(VAR_TARGET_TEXT, report.targetMet() ? "达标 Target met" : "未达标 Target not met");
+    execution.setVariable(VAR_AMOUNT_CLAIMED, report.amountClaimed().doubleValue());
+    execution.setVariable(VAR_AMOUNT_APPROVED, report.amountApproved().doubleValue());
+    execution.setVariable(VAR_AMOUNT_PAID, report.amountPaid().doubleValue());
+    execution.setVariable(VAR_AMOUNT_ADVANCED, report.amountAdvanced().doubleValue());
+    execution.setVariable(VAR_AVERAGE_HOURS_TO_PAYMENT_TEXT, report.averageHoursToPayment() == null
         ? "尚无支付 No payment yet" : report.averageHoursToPayment().toPlainString() + " 小时 hours");
-    execution.setVariable("reportSummary", summary(report));
+    execution.setVariable(VAR_REPORT_SUMMARY, summary(report));
   }
 
   private static String summary(CatastropheReport r) {

@@ -1,5 +1,7 @@
 package cn.insure.claims.catastrophe.process;
 
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_REPORT_REVIEW_COMMENT;
+
 import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,7 +22,7 @@ class RecordReportReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object comment = task.getVariable("reportReviewComment");
+    Object comment = task.getVariable(VAR_REPORT_REVIEW_COMMENT);
     if (comment == null || comment.toString().isBlank()) {
       throw new BadUserRequestException("reportReviewComment: 请填写评审意见与改进措施 Your conclusions and improvements "
           + "are required");

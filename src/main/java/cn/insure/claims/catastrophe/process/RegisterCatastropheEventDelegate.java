@@ -1,5 +1,11 @@
 package cn.insure.claims.catastrophe.process;
 
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_ADVANCE_PAYMENT_SHARE;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_AUTO_SETTLEMENT_LIMIT;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_FAST_TRACK_LIMIT;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_PERILS;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_REGION_CODES;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -58,10 +64,10 @@ class RegisterCatastropheEventDelegate implements JavaDelegate {
 
   private static CatastropheDeclaration fromStartForm(DelegateExecution execution) {
     return new CatastropheDeclaration(text(execution, "eventName"),
-        enumValue(Grade.class, text(execution, "grade")), regionCodes(execution.getVariable("regionCodes")),
-        perils(execution.getVariable("perils")), date(text(execution, "lossFrom")), date(text(execution, "lossTo")),
-        amount(execution.getVariable("fastTrackLimit")), amount(execution.getVariable("autoSettlementLimit")),
-        amount(execution.getVariable("advancePaymentShare")));
+        enumValue(Grade.class, text(execution, "grade")), regionCodes(execution.getVariable(VAR_REGION_CODES)),
+        perils(execution.getVariable(VAR_PERILS)), date(text(execution, "lossFrom")), date(text(execution, "lossTo")),
+        amount(execution.getVariable(VAR_FAST_TRACK_LIMIT)), amount(execution.getVariable(VAR_AUTO_SETTLEMENT_LIMIT)),
+        amount(execution.getVariable(VAR_ADVANCE_PAYMENT_SHARE)));
   }
 
   /** Region codes as typed: separated by commas, spaces or the Chinese comma. */

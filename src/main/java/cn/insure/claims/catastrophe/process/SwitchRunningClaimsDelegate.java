@@ -1,5 +1,9 @@
 package cn.insure.claims.catastrophe.process;
 
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_CLAIMS_SWITCHED;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_MORE_CLAIMS_TO_SWITCH;
+import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_SWITCH_CURSOR;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,10 +28,10 @@ class SwitchRunningClaimsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CatastropheService.Batch batch = catastrophes.switchRunningClaims(
         (String) execution.getVariable(CatastropheEventProcess.VAR_EVENT_ID),
-        (String) execution.getVariable("switchCursor"));
-    execution.setVariable("switchCursor", batch.lastClaimNumber());
-    execution.setVariable("moreClaimsToSwitch", batch.more());
-    execution.setVariable("claimsSwitched", ((Number) execution.getVariable("claimsSwitched")).longValue()
+        (String) execution.getVariable(VAR_SWITCH_CURSOR));
+    execution.setVariable(VAR_SWITCH_CURSOR, batch.lastClaimNumber());
+    execution.setVariable(VAR_MORE_CLAIMS_TO_SWITCH, batch.more());
+    execution.setVariable(VAR_CLAIMS_SWITCHED, ((Number) execution.getVariable(VAR_CLAIMS_SWITCHED)).longValue()
         + batch.acted());
   }
 }

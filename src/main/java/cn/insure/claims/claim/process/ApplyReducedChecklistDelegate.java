@@ -1,5 +1,9 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_MISSING;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REQUIRED_DOCUMENTS;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,10 +27,10 @@ class ApplyReducedChecklistDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     @SuppressWarnings("unchecked")
-    List<String> required = (List<String>) execution.getVariable("requiredDocuments");
+    List<String> required = (List<String>) execution.getVariable(VAR_REQUIRED_DOCUMENTS);
     workflow.applyReducedChecklist(claimNumber, required);
-    execution.setVariable("documentsMissing", workflow.documentsMissingText(claimNumber));
+    execution.setVariable(VAR_DOCUMENTS_MISSING, workflow.documentsMissingText(claimNumber));
   }
 }

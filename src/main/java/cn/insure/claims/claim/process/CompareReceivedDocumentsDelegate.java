@@ -1,5 +1,11 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_COMPLETE;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_MISSING;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_RECEIVED;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REQUIRED_DOCUMENTS;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,12 +26,12 @@ class CompareReceivedDocumentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     @SuppressWarnings("unchecked")
-    List<String> required = (List<String>) execution.getVariable("requiredDocuments");
+    List<String> required = (List<String>) execution.getVariable(VAR_REQUIRED_DOCUMENTS);
     List<String> missing = workflow.checkDocuments(claimNumber, required);
-    execution.setVariable("documentsComplete", missing.isEmpty());
-    execution.setVariable("documentsMissing", workflow.documentsMissingText(claimNumber));
-    execution.setVariable("documentsReceived", workflow.documentsReceivedText(claimNumber));
+    execution.setVariable(VAR_DOCUMENTS_COMPLETE, missing.isEmpty());
+    execution.setVariable(VAR_DOCUMENTS_MISSING, workflow.documentsMissingText(claimNumber));
+    execution.setVariable(VAR_DOCUMENTS_RECEIVED, workflow.documentsReceivedText(claimNumber));
   }
 }

@@ -1,5 +1,7 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+
 import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,7 +37,7 @@ class CorrectPayeeAccountListener implements TaskListener {
       throw new BadUserRequestException("payeeAccountName and payeeBankName are required, and payeeAccountNumber "
           + "must be 12 to 19 digits");
     }
-    workflow.correctPayee((String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER), accountName, bankName,
+    workflow.correctPayee((String) task.getVariable(VAR_CLAIM_NUMBER), accountName, bankName,
         accountNumber, TaskActors.completerOf(task));
     task.removeVariable(ACCOUNT_NUMBER);
   }

@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_SPOT_CHECK_DRAWN;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,7 @@ class DrawSpotCheckSampleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    execution.setVariable("spotCheckDrawn", spotChecks.draw(claimNumber));
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
+    execution.setVariable(VAR_SPOT_CHECK_DRAWN, spotChecks.draw(claimNumber));
   }
 }

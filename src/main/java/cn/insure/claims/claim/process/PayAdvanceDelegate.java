@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_ADVANCE_AMOUNT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -28,8 +31,8 @@ class PayAdvanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    BigDecimal amount = BigDecimal.valueOf(((Number) execution.getVariable("advanceAmount")).doubleValue());
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
+    BigDecimal amount = BigDecimal.valueOf(((Number) execution.getVariable(VAR_ADVANCE_AMOUNT)).doubleValue());
     if (workflow.claim(claimNumber).decision() != null) {
       workflow.recordAdvanceNotNeeded(claimNumber);
       return;

@@ -1,5 +1,7 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +27,7 @@ class PayClaimOnlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     BigDecimal due = workflow.amountStillToPay(workflow.claim(claimNumber));
     if (due.signum() > 0) {
       ClaimHandlingProcess.payOrRaiseRejection(() -> workflow.payOnline(claimNumber, ClaimPayments.Kind.FINAL, due));

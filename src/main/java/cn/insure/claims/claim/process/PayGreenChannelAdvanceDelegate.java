@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_ADVANCE_PAYMENT_SHARE;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,8 +27,8 @@ class PayGreenChannelAdvanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    double share = ((Number) execution.getVariable("advancePaymentShare")).doubleValue();
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
+    double share = ((Number) execution.getVariable(VAR_ADVANCE_PAYMENT_SHARE)).doubleValue();
     ClaimHandlingProcess.payOrRaiseRejection(() -> workflow.payGreenChannelAdvance(claimNumber,
         BigDecimal.valueOf(share)));
   }

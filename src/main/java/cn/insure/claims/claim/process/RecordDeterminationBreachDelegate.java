@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DETERMINATION_BREACHED;
+
 
 import java.util.List;
 
@@ -24,9 +27,9 @@ class RecordDeterminationBreachDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     workflow.recordDeterminationBreach(claimNumber);
-    execution.setVariable("determinationBreached", true);
+    execution.setVariable(VAR_DETERMINATION_BREACHED, true);
     // A custom incident on the review still waiting makes the breach visible to managers in Cockpit,
     // next to technical incidents; the claim keeps the permanent record.
     RuntimeService runtimeService = execution.getProcessEngineServices().getRuntimeService();

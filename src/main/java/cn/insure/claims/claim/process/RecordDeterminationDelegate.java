@@ -1,5 +1,11 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_APPROVED_AMOUNT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_ASSESSED_AMOUNT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_DECISION;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_PAYMENT_DUE_TEXT;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -25,15 +31,15 @@ class RecordDeterminationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    boolean approved = "APPROVED".equals(execution.getVariable("claimDecision"));
-    Object amount = execution.getVariable("approvedAmount") != null ? execution.getVariable("approvedAmount")
-        : execution.getVariable("assessedAmount");
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
+    boolean approved = "APPROVED".equals(execution.getVariable(VAR_CLAIM_DECISION));
+    Object amount = execution.getVariable(VAR_APPROVED_AMOUNT) != null ? execution.getVariable(VAR_APPROVED_AMOUNT)
+        : execution.getVariable(VAR_ASSESSED_AMOUNT);
     BigDecimal approvedAmount = amount == null ? BigDecimal.ZERO
         : BigDecimal.valueOf(((Number) amount).doubleValue()).setScale(2, RoundingMode.HALF_UP);
     Instant due = workflow.decide(claimNumber, approved, approvedAmount);
-    execution.setVariable("approvedAmount", approvedAmount.doubleValue());
+    execution.setVariable(VAR_APPROVED_AMOUNT, approvedAmount.doubleValue());
     execution.setVariable(approved ? "paymentDueAt" : "rejectionNoticeDueAt", Date.from(due));
-    execution.setVariable("paymentDueText", due.atZone(CaseNumbers.BUSINESS_ZONE).toLocalDate().toString());
+    execution.setVariable(VAR_PAYMENT_DUE_TEXT, due.atZone(CaseNumbers.BUSINESS_ZONE).toLocalDate().toString());
   }
 }

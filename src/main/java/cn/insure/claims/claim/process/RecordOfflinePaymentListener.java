@@ -1,5 +1,10 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_PAID_AT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_RECEIPT_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_RECEIVED_BY;
+
 import cn.insure.claims.system.engine.TaskActors;
 import java.time.LocalDate;
 
@@ -22,9 +27,9 @@ class RecordOfflinePaymentListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object paidAt = task.getVariable("paidAt");
-    String receivedBy = (String) task.getVariable("receivedBy");
-    String receiptNumber = (String) task.getVariable("receiptNumber");
+    Object paidAt = task.getVariable(VAR_PAID_AT);
+    String receivedBy = (String) task.getVariable(VAR_RECEIVED_BY);
+    String receiptNumber = (String) task.getVariable(VAR_RECEIPT_NUMBER);
     if (paidAt == null || receivedBy == null || receivedBy.isBlank() || receiptNumber == null
         || receiptNumber.isBlank()) {
       throw new BadUserRequestException("paidAt, receivedBy and receiptNumber are required for an offline payment");
@@ -32,7 +37,7 @@ class RecordOfflinePaymentListener implements TaskListener {
     String day = paidAt instanceof java.util.Date date
         ? date.toInstant().atZone(cn.insure.claims.numbering.CaseNumbers.BUSINESS_ZONE).toLocalDate().toString()
         : paidAt.toString().substring(0, 10);
-    workflow.recordOfflinePayment((String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER),
+    workflow.recordOfflinePayment((String) task.getVariable(VAR_CLAIM_NUMBER),
         LocalDate.parse(day), receivedBy.trim(), receiptNumber.trim(), TaskActors.completerOf(task));
   }
 }

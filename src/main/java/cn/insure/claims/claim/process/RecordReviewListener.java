@@ -1,5 +1,16 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_ADVANCE_PAYMENT_APPROVED;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_APPROVAL_COMMENT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DECISION_REASON;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_FIRST_REVIEWER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_FRAUD_SUSPECTED;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_PANEL_OPINION;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REVIEW_COMMENT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REVIEW_HISTORY;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_SECOND_REVIEW_AGREES;
+
 import cn.insure.claims.system.engine.TaskActors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +48,7 @@ class RecordReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String claimNumber = (String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) task.getVariable(VAR_CLAIM_NUMBER);
     String actor = TaskActors.completerOf(task);
     authority.requireFreshEyes(task, claimNumber, STAGES.getOrDefault(task.getTaskDefinitionKey(), ""), actor);
     switch (task.getTaskDefinitionKey()) {
@@ -45,48 +56,48 @@ class RecordReviewListener implements TaskListener {
         String liability = oneOf(task, "liability", List.of("COVERED", "NOT_COVERED"));
         BigDecimal amount = amount(task, "assessedAmount");
         authority.requireWithinAuthority(task, claimNumber, "assessedAmount", amount);
-        String comment = (String) task.getVariable("reviewComment");
+        String comment = (String) task.getVariable(VAR_REVIEW_COMMENT);
         if ("NOT_COVERED".equals(liability) && blank(comment)) {
           throw new BadUserRequestException("reviewComment: 不属于保险责任时须写明理由及合同依据 A not-covered "
               + "decision needs the reasons and the contract basis");
         }
-        boolean fraud = Boolean.TRUE.equals(task.getVariable("fraudSuspected"));
-        task.setVariable("fraudSuspected", fraud);
-        task.setVariable("firstReviewer", actor);
-        task.setVariable("decisionReason", comment);
+        boolean fraud = Boolean.TRUE.equals(task.getVariable(VAR_FRAUD_SUSPECTED));
+        task.setVariable(VAR_FRAUD_SUSPECTED, fraud);
+        task.setVariable(VAR_FIRST_REVIEWER, actor);
+        task.setVariable(VAR_DECISION_REASON, comment);
         workflow.recordReview(claimNumber, "FIRST_REVIEW", actor, liability + (fraud ? " FRAUD_SUSPECTED" : ""),
             amount, comment);
       }
       case "secondReview" -> {
-        Object agrees = task.getVariable("secondReviewAgrees");
+        Object agrees = task.getVariable(VAR_SECOND_REVIEW_AGREES);
         if (!(agrees instanceof Boolean)) {
           throw new BadUserRequestException("secondReviewAgrees: true or false is required");
         }
         BigDecimal approved = amount(task, "approvedAmount");
         authority.requireWithinAuthority(task, claimNumber, "approvedAmount", approved);
         workflow.recordReview(claimNumber, "SECOND_REVIEW", actor, (Boolean) agrees ? "AGREES" : "DISAGREES",
-            approved, (String) task.getVariable("reviewComment"));
+            approved, (String) task.getVariable(VAR_REVIEW_COMMENT));
       }
       case "panelReview" -> {
         String decision = oneOf(task, "panelDecision", List.of("APPROVE", "REJECT"));
         String opinion = required(task, "panelOpinion");
-        task.setVariable("decisionReason", opinion);
+        task.setVariable(VAR_DECISION_REASON, opinion);
         BigDecimal approved = amount(task, "approvedAmount");
         authority.requireWithinAuthority(task, claimNumber, "approvedAmount", approved);
         workflow.recordReview(claimNumber, "PANEL_REVIEW", actor, decision, approved, opinion);
       }
       case "approveAdvancePayment" -> {
-        boolean approved = Boolean.TRUE.equals(task.getVariable("advancePaymentApproved"));
-        task.setVariable("advancePaymentApproved", approved);
+        boolean approved = Boolean.TRUE.equals(task.getVariable(VAR_ADVANCE_PAYMENT_APPROVED));
+        task.setVariable(VAR_ADVANCE_PAYMENT_APPROVED, approved);
         BigDecimal advance = approved ? amount(task, "advanceAmount") : null;
         authority.requireWithinAuthority(task, claimNumber, "advanceAmount", advance);
         workflow.recordReview(claimNumber, "ADVANCE_PAYMENT", actor, approved ? "APPROVED" : "DECLINED", advance,
-            (String) task.getVariable("approvalComment"));
+            (String) task.getVariable(VAR_APPROVAL_COMMENT));
       }
       case "panelReconsideration" -> {
         String decision = oneOf(task, "reconsiderationDecision", List.of("UPHELD", "REVISED"));
         String opinion = required(task, "panelOpinion");
-        task.setVariable("decisionReason", opinion);
+        task.setVariable(VAR_DECISION_REASON, opinion);
         BigDecimal approved = amount(task, "approvedAmount");
         authority.requireWithinAuthority(task, claimNumber, "approvedAmount", approved);
         workflow.recordReview(claimNumber, "RECONSIDERATION", actor, decision, approved, opinion);
@@ -96,12 +107,12 @@ class RecordReviewListener implements TaskListener {
       default -> throw new IllegalStateException("recordReviewListener is not meant for task "
           + task.getTaskDefinitionKey());
     }
-    task.setVariable("reviewHistory", workflow.reviewHistoryText(claimNumber));
+    task.setVariable(VAR_REVIEW_HISTORY, workflow.reviewHistoryText(claimNumber));
     // Tasklist fills a form from the process variables: the next reviewer must start with empty
     // comment boxes, not with the previous reviewer's words (they are kept in reviewHistory).
-    task.removeVariable("reviewComment");
-    task.removeVariable("panelOpinion");
-    task.removeVariable("approvalComment");
+    task.removeVariable(VAR_REVIEW_COMMENT);
+    task.removeVariable(VAR_PANEL_OPINION);
+    task.removeVariable(VAR_APPROVAL_COMMENT);
   }
 
   private static String oneOf(DelegateTask task, String name, List<String> allowed) {

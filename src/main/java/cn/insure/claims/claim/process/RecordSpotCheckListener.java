@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_SPOT_CHECK_FINDINGS;
+
 import cn.insure.claims.system.engine.TaskActors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,12 +33,12 @@ class RecordSpotCheckListener implements TaskListener {
     boolean processFollowed = yesOrNo(task, "processFollowed");
     boolean reviewAccurate = yesOrNo(task, "reviewAccurate");
     boolean paymentReasonable = yesOrNo(task, "paymentReasonable");
-    Object findings = task.getVariable("spotCheckFindings");
+    Object findings = task.getVariable(VAR_SPOT_CHECK_FINDINGS);
     String text = findings == null ? "" : findings.toString().trim();
     if (!(processFollowed && reviewAccurate && paymentReasonable) && text.isEmpty()) {
       throw new BadUserRequestException("spotCheckFindings: 有不合规项时须写明问题 Describe what was not in order");
     }
-    String claimNumber = (String) task.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) task.getVariable(VAR_CLAIM_NUMBER);
     String inspector = TaskActors.completerOf(task);
     spotChecks.recordInspection(claimNumber, inspector, processFollowed, reviewAccurate, paymentReasonable,
         text.isEmpty() ? null : text);

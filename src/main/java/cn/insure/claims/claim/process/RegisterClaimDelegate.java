@@ -1,5 +1,7 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIMED_AMOUNT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
 import static cn.insure.claims.system.tasklist.StartForms.enteredBy;
 import static cn.insure.claims.system.tasklist.StartForms.enumValue;
 import static cn.insure.claims.system.tasklist.StartForms.text;
@@ -44,7 +46,7 @@ class RegisterClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.hasVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER)) {
+    if (execution.hasVariable(VAR_CLAIM_NUMBER)) {
       return;
     }
     ClaimSubmission submission = fromStartForm(execution);
@@ -65,7 +67,7 @@ class RegisterClaimDelegate implements JavaDelegate {
     ClaimSubmission.Payee payee = text(execution, "payeeAccountNumber") == null ? null
         : new ClaimSubmission.Payee(text(execution, "payeeAccountName"), text(execution, "payeeBankName"),
             text(execution, "payeeAccountNumber"));
-    Object amount = execution.getVariable("claimedAmount");
+    Object amount = execution.getVariable(VAR_CLAIMED_AMOUNT);
     return new ClaimSubmission(text(execution, "policyNumber"),
         enumValue(ClaimSubmission.Channel.class, text(execution, "channel")),
         new ClaimSubmission.Claimant(text(execution, "claimantName"), text(execution, "claimantPhone"),

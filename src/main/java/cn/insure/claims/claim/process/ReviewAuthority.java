@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_LIABILITY;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_SECOND_REVIEW_AGREES;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -101,14 +104,14 @@ class ReviewAuthority {
       return true;
     }
     Map<String, Object> routing = evaluate(task, ROUTING_DECISION, task.getVariables());
-    if (routing == null || !"COVERED".equals(task.getVariable("liability"))) {
+    if (routing == null || !"COVERED".equals(task.getVariable(VAR_LIABILITY))) {
       return false;
     }
     boolean panel = Boolean.TRUE.equals(routing.get("panelRequired"));
     if ("firstReview".equals(step)) {
       return !panel && !Boolean.TRUE.equals(routing.get("secondReviewRequired"));
     }
-    return !panel && Boolean.TRUE.equals(task.getVariable("secondReviewAgrees"));
+    return !panel && Boolean.TRUE.equals(task.getVariable(VAR_SECOND_REVIEW_AGREES));
   }
 
   private static Map<String, Object> evaluate(DelegateTask task, String decisionKey, Map<String, Object> inputs) {

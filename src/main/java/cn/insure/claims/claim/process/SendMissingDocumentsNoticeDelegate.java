@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_DUE_AT;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +23,7 @@ class SendMissingDocumentsNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    execution.setVariable("documentsDueAt", Date.from(workflow.requestMissingDocuments(claimNumber)));
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
+    execution.setVariable(VAR_DOCUMENTS_DUE_AT, Date.from(workflow.requestMissingDocuments(claimNumber)));
   }
 }

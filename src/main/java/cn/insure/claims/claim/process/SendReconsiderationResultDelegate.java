@@ -1,5 +1,9 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DECISION_REASON;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_RECONSIDERATION_DECISION;
+
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,8 +23,8 @@ class SendReconsiderationResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    workflow.sendReconsiderationResult(claimNumber, (String) execution.getVariable("reconsiderationDecision"),
-        (String) execution.getVariable("decisionReason"));
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
+    workflow.sendReconsiderationResult(claimNumber, (String) execution.getVariable(VAR_RECONSIDERATION_DECISION),
+        (String) execution.getVariable(VAR_DECISION_REASON));
   }
 }

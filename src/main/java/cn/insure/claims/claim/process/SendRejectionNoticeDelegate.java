@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DECISION_REASON;
+
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +22,7 @@ class SendRejectionNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    workflow.sendRejectionNotice(claimNumber, (String) execution.getVariable("decisionReason"));
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
+    workflow.sendRejectionNotice(claimNumber, (String) execution.getVariable(VAR_DECISION_REASON));
   }
 }

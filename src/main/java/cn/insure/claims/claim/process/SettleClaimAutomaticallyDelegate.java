@@ -1,5 +1,12 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_APPROVED_AMOUNT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_ASSESSED_AMOUNT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_DECISION;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_LIABILITY;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REVIEW_HISTORY;
+
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,12 +30,12 @@ class SettleClaimAutomaticallyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     BigDecimal amount = workflow.settleStraightThrough(claimNumber);
-    execution.setVariable("liability", "COVERED");
-    execution.setVariable("assessedAmount", amount.doubleValue());
-    execution.setVariable("approvedAmount", amount.doubleValue());
-    execution.setVariable("claimDecision", "APPROVED");
-    execution.setVariable("reviewHistory", workflow.reviewHistoryText(claimNumber));
+    execution.setVariable(VAR_LIABILITY, "COVERED");
+    execution.setVariable(VAR_ASSESSED_AMOUNT, amount.doubleValue());
+    execution.setVariable(VAR_APPROVED_AMOUNT, amount.doubleValue());
+    execution.setVariable(VAR_CLAIM_DECISION, "APPROVED");
+    execution.setVariable(VAR_REVIEW_HISTORY, workflow.reviewHistoryText(claimNumber));
   }
 }

@@ -1,5 +1,15 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_ADVANCE_PAYMENT_AT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DETERMINATION_DUE_AT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DETERMINATION_DUE_TEXT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DETERMINATION_WARNING_AT;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_COMPLETE;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_MISSING;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_RECEIVED;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REVIEW_HISTORY;
+
 import java.util.Date;
 
 import cn.insure.claims.numbering.CaseNumbers;
@@ -22,17 +32,18 @@ class StartDeterminationClockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     ClaimWorkflow.DeterminationClock clock = workflow.startDetermination(claimNumber);
-    execution.setVariable("determinationWarningAt", Date.from(clock.warningAt()));
-    execution.setVariable("determinationDueAt", Date.from(clock.dueAt()));
-    execution.setVariable("advancePaymentAt", Date.from(clock.advancePaymentAt()));
-    execution.setVariable("determinationDueText", clock.dueAt().atZone(CaseNumbers.BUSINESS_ZONE).toLocalDate().toString());
-    execution.setVariable("documentsReceived", workflow.documentsReceivedText(claimNumber));
+    execution.setVariable(VAR_DETERMINATION_WARNING_AT, Date.from(clock.warningAt()));
+    execution.setVariable(VAR_DETERMINATION_DUE_AT, Date.from(clock.dueAt()));
+    execution.setVariable(VAR_ADVANCE_PAYMENT_AT, Date.from(clock.advancePaymentAt()));
+    execution.setVariable(VAR_DETERMINATION_DUE_TEXT,
+        clock.dueAt().atZone(CaseNumbers.BUSINESS_ZONE).toLocalDate().toString());
+    execution.setVariable(VAR_DOCUMENTS_RECEIVED, workflow.documentsReceivedText(claimNumber));
     String missing = workflow.documentsMissingText(claimNumber);
-    execution.setVariable("documentsMissing", missing);
+    execution.setVariable(VAR_DOCUMENTS_MISSING, missing);
     // Documents supplied after the one request complete the file too; straight-through settlement reads this.
-    execution.setVariable("documentsComplete", missing.isEmpty());
-    execution.setVariable("reviewHistory", "");
+    execution.setVariable(VAR_DOCUMENTS_COMPLETE, missing.isEmpty());
+    execution.setVariable(VAR_REVIEW_HISTORY, "");
   }
 }

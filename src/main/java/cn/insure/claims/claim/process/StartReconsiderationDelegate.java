@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DISPUTED;
+
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,8 +22,8 @@ class StartReconsiderationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
-    execution.setVariable("disputed", true);
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
+    execution.setVariable(VAR_DISPUTED, true);
     workflow.startReconsideration(claimNumber);
   }
 }

@@ -1,5 +1,8 @@
 package cn.insure.claims.claim.process;
 
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DETERMINATION_AT_RISK;
+
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,9 +23,9 @@ class WarnDeterminationDueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable(ClaimHandlingProcess.VAR_CLAIM_NUMBER);
+    String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     workflow.warnDeterminationDue(claimNumber);
-    execution.setVariable("determinationAtRisk", true);
+    execution.setVariable(VAR_DETERMINATION_AT_RISK, true);
     // The open review tasks move to the top of every Tasklist filter (sorted by priority).
     TaskService taskService = execution.getProcessEngineServices().getTaskService();
     taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()

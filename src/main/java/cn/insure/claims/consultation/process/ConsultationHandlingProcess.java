@@ -35,6 +35,16 @@ public final class ConsultationHandlingProcess {
 
   /** Fields of the loss report in {@code answerConsultation}; the ID number leaves the process once used. */
   static final String VAR_CLAIMANT_ID_NUMBER = "claimantIdNumber";
+  // The other variables the Java code of this process reads or writes, one name each.
+  public static final String VAR_CASE_SUMMARY = "caseSummary";
+  public static final String VAR_CHANNEL = "channel";
+  public static final String VAR_CLAIM_NUMBER = "claimNumber";
+  public static final String VAR_CONSULTATION_QUESTION = "consultationQuestion";
+  public static final String VAR_CUSTOMER_PHONE = "customerPhone";
+  public static final String VAR_FIRST_RESPONSE_DUE_TEXT = "firstResponseDueText";
+  public static final String VAR_POLICY_NUMBER = "policyNumber";
+  public static final String VAR_QUESTION = "question";
+  public static final String VAR_TOPIC = "topic";
 
   private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -44,14 +54,14 @@ public final class ConsultationHandlingProcess {
   public static Map<String, Object> variablesOf(Consultation c) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_CONSULTATION_NUMBER, c.consultationNumber());
-    variables.put("channel", c.channel());
-    variables.put("topic", c.topic());
-    variables.put("policyNumber", c.policyNumber());
-    variables.put("claimNumber", c.claimNumber());
-    variables.put("consultationQuestion", PersonalData.maskText(c.question()));
-    variables.put("caseSummary", c.customerName() + " · " + c.topic() + " · " + PersonalData.maskPhone(c.customerPhone()));
+    variables.put(VAR_CHANNEL, c.channel());
+    variables.put(VAR_TOPIC, c.topic());
+    variables.put(VAR_POLICY_NUMBER, c.policyNumber());
+    variables.put(VAR_CLAIM_NUMBER, c.claimNumber());
+    variables.put(VAR_CONSULTATION_QUESTION, PersonalData.maskText(c.question()));
+    variables.put(VAR_CASE_SUMMARY, c.customerName() + " · " + c.topic() + " · " + PersonalData.maskPhone(c.customerPhone()));
     variables.put(VAR_FIRST_RESPONSE_DUE, Date.from(c.firstResponseDue()));
-    variables.put("firstResponseDueText", DUE_TEXT.format(c.firstResponseDue().atZone(CaseNumbers.BUSINESS_ZONE))
+    variables.put(VAR_FIRST_RESPONSE_DUE_TEXT, DUE_TEXT.format(c.firstResponseDue().atZone(CaseNumbers.BUSINESS_ZONE))
         + "（北京时间 China time）");
     return variables;
   }

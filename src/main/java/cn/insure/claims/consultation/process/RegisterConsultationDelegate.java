@@ -1,5 +1,8 @@
 package cn.insure.claims.consultation.process;
 
+import static cn.insure.claims.consultation.process.ConsultationHandlingProcess.VAR_CUSTOMER_PHONE;
+import static cn.insure.claims.consultation.process.ConsultationHandlingProcess.VAR_QUESTION;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -41,8 +44,8 @@ class RegisterConsultationDelegate implements JavaDelegate {
         StartForms.text(execution, "question"));
     StartForms.requireValid(validator, submission);
     Consultation consultation = consultations.registerFromTasklist(submission, StartForms.enteredBy(execution));
-    execution.removeVariable("customerPhone");
-    execution.removeVariable("question");
+    execution.removeVariable(VAR_CUSTOMER_PHONE);
+    execution.removeVariable(VAR_QUESTION);
     execution.setProcessBusinessKey(consultation.consultationNumber());
     execution.setVariables(ConsultationHandlingProcess.variablesOf(consultation));
   }
