@@ -1,14 +1,23 @@
 package cn.insure.claims.claim.bulk;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -19,6 +28,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimSubmission;
 import cn.insure.claims.system.errors.ApiProblems;
+import jakarta.annotation.PreDestroy;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -27,7 +37,10 @@ import jakarta.validation.Validator;
  * paper while the system was down. Each claim is validated and registered on its own, in its own
  * transaction, exactly as {@code POST /api/claims} would: a bad row is reported and never stops or
  * half-imports the others. The caller's {@code externalReference} is the claim's idempotency key,
- * so a file sent again imports nothing twice. Rows are read and answered one at a time.
+ * so a file sent again imports nothing twice. Rows are read one at a time and registered
+ * {@code claims.bulk.parallelism} at a time (each in its own transaction, as parallel API calls
+ * would be); answers are written in the file's order, and a reference that appears twice in a file
+ * waits for its first row, so that the first is the one imported and the second its duplicate.
  */
 @Service
 public class BulkClaimIntake {
@@ -49,10 +62,33 @@ public class BulkClaimIntake {
 
   private final ClaimService claimService;
   private final Validator validator;
+  private final int parallelism;
+  private final ExecutorService rowWorkers;
 
-  BulkClaimIntake(ClaimService claimService, Validator validator) {
+  BulkClaimIntake(ClaimService claimService, Validator validator,
+      @Value("${claims.bulk.parallelism:4}") int parallelism) {
+    if (parallelism < 1 || parallelism > 32) {
+      throw new IllegalStateException("claims.bulk.parallelism must be between 1 and 32, not " + parallelism);
+    }
     this.claimService = claimService;
     this.validator = validator;
+    this.parallelism = parallelism;
+    AtomicInteger threads = new AtomicInteger();
+    // Shared by all bulk requests: together they never register more than this many rows at once.
+    this.rowWorkers = Executors.newFixedThreadPool(parallelism, runnable -> {
+      Thread thread = new Thread(runnable, "bulk-intake-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  @PreDestroy
+  void stop() {
+    rowWorkers.shutdown();
+  }
+
+  /** A row on its way: read, maybe still being registered. */
+  private record Pending(BulkRow row, Future<Result> result) {
   }
 
   /**
@@ -61,40 +97,53 @@ public class BulkClaimIntake {
    */
   Totals importAll(BulkRows rows, Map<String, String> columnOfProperty, String caller, JsonGenerator json)
       throws IOException {
-    int imported = 0;
-    int duplicates = 0;
-    int rejected = 0;
     json.writeStartObject();
     json.writeArrayFieldStart("rows");
     long lastFlush = System.currentTimeMillis();
     int sinceFlush = 0;
+    Deque<Pending> pending = new ArrayDeque<>();
+    Map<String, Future<Result>> inFlight = new HashMap<>();
+    int[] counts = new int[3];
     while (true) {
       BulkRow row;
       try {
         row = rows.next();
       } catch (CsvRecords.MalformedCsvException e) {
+        drain(pending, pending.size(), json, counts);
         // The rest of the file cannot be told apart into rows: say where reading stopped.
         write(json, new BulkRow(-1, null, null, List.of()), new Result(Outcome.REJECTED, null,
             List.of(new ApiProblems.FieldError("file", "reading stopped after the last row above: " + e.getMessage()))));
-        rejected++;
+        counts[Outcome.REJECTED.ordinal()]++;
         break;
       }
       if (row == null) {
         break;
       }
-      Result result = importRow(row, columnOfProperty, caller);
-      switch (result.outcome()) {
-        case IMPORTED -> imported++;
-        case DUPLICATE -> duplicates++;
-        case REJECTED -> rejected++;
+      String reference = row.externalReference() == null ? null : row.externalReference().trim();
+      Future<Result> earlier = reference == null ? null : inFlight.get(reference);
+      if (earlier != null) {
+        await(earlier);
       }
-      write(json, row, result);
+      BulkRow current = row;
+      Future<Result> result = rowWorkers.submit(() -> importRow(current, columnOfProperty, caller));
+      if (reference != null) {
+        inFlight.put(reference, result);
+      }
+      pending.add(new Pending(row, result));
+      if (pending.size() >= 2 * parallelism) {
+        drain(pending, pending.size() - parallelism, json, counts);
+        inFlight.values().removeIf(Future::isDone);
+      }
       if (++sinceFlush >= FLUSH_EVERY_ROWS || System.currentTimeMillis() - lastFlush >= FLUSH_EVERY_MILLIS) {
         json.flush();
         sinceFlush = 0;
         lastFlush = System.currentTimeMillis();
       }
     }
+    drain(pending, pending.size(), json, counts);
+    int imported = counts[Outcome.IMPORTED.ordinal()];
+    int duplicates = counts[Outcome.DUPLICATE.ordinal()];
+    int rejected = counts[Outcome.REJECTED.ordinal()];
     json.writeEndArray();
     json.writeNumberField("imported", imported);
     json.writeNumberField("duplicates", duplicates);
@@ -103,6 +152,28 @@ public class BulkClaimIntake {
     json.flush();
     log.info("Bulk intake by {}: {} imported, {} duplicates, {} rejected", caller, imported, duplicates, rejected);
     return new Totals(imported, duplicates, rejected);
+  }
+
+  /** Writes the answers of the oldest {@code count} rows, in the file's order, waiting for each. */
+  private static void drain(Deque<Pending> pending, int count, JsonGenerator json, int[] counts) throws IOException {
+    for (int i = 0; i < count && !pending.isEmpty(); i++) {
+      Pending next = pending.poll();
+      Result result = await(next.result());
+      counts[result.outcome().ordinal()]++;
+      write(json, next.row(), result);
+    }
+  }
+
+  private static Result await(Future<Result> result) {
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Bulk intake interrupted", e);
+    } catch (ExecutionException e) {
+      // importRow answers every failure as a rejected row; anything else is a defect to see.
+      throw new IllegalStateException("Bulk intake row failed", e.getCause());
+    }
   }
 
   private Result importRow(BulkRow row, Map<String, String> columnOfProperty, String caller) {
