@@ -4,12 +4,17 @@ document/archive store, 127.0.0.1 only, bounded in requests and time.
 
   1. both nodes started at the same instant on a fresh database: both must come up, with one set of
      filters and authorizations and one deployment;
-  2. load at both nodes (claims with Idempotency-Keys, document uploads), node 2 killed with
-     SIGKILL mid-way, restarted, every unacknowledged request re-sent with its key, jobs drained;
+  2. a typhoon declared over Shenzhen; load at both nodes (medical claims with Idempotency-Keys and
+     document uploads; every third claim a green-channel claim with complete documents that is settled
+     straight through and paid by a payment job on either node), node 2 killed with SIGKILL once
+     CLUSTER_KILL_AT of the claims are acknowledged (payments running), restarted, every
+     unacknowledged request re-sent with its key, jobs drained; the time until every job locked at the
+     kill has run is the take-over time (lock time 60 s);
   3. invariants asserted with SQL, counts printed. Exit code 1 on any violated invariant.
 
 Run through .ci/cluster (builds the jar once). Settings: CLUSTER_CLAIMS (default 240),
-CLUSTER_CLIENTS (8), CLUSTER_KILL_AFTER (8 s), CLUSTER_PORTS (18141,18142), CLUSTER_DB.
+CLUSTER_CLIENTS (8), CLUSTER_KILL_AT (0.4 of the claims acknowledged), CLUSTER_PORTS (18141,18142),
+CLUSTER_DB.
 """
 import base64, json, os, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
 
@@ -19,11 +24,13 @@ DB = os.environ.get("CLUSTER_DB", "claims_cluster_14")
 PORTS = [int(p) for p in os.environ.get("CLUSTER_PORTS", "18141,18142").split(",")]
 CLAIMS = int(os.environ.get("CLUSTER_CLAIMS", "240"))
 CLIENTS = int(os.environ.get("CLUSTER_CLIENTS", "8"))
-KILL_AFTER = float(os.environ.get("CLUSTER_KILL_AFTER", "8"))
+KILL_AT = float(os.environ.get("CLUSTER_KILL_AT", "0.4"))
+TAKE_OVER_LIMIT = 120  # s: jobs of a dead node run again within about a minute (lock time 60 s), not five
 WORK = os.environ.get("CLUSTER_WORK", "/tmp/claims-cluster-14")
 # Deliberately different host zones: the nodes must agree anyway (the application runs in UTC).
 ZONES = ["Asia/Shanghai", "America/New_York"]
 AUTH = "Basic " + base64.b64encode(b"channel:channel").decode()
+MANAGER = "Basic " + base64.b64encode(b"chenjie:chenjie").decode()
 failures = []
 
 
@@ -77,7 +84,9 @@ class Node:
         self.proc = subprocess.Popen(["java", "-Xmx512m", "-XX:TieredStopAtLevel=1", f"-Duser.timezone={ZONES[self.index]}",
                                       "-jar", JAR, f"--server.port={self.port}", "--server.address=127.0.0.1",
                                       # a notice claimed by the killed node is released after 60 s (default 5 min)
-                                      "--claims.notification.dispatcher.claim-timeout=60s"],
+                                      "--claims.notification.dispatcher.claim-timeout=60s",
+                                      # the bank answers 2 s after moving the money: kills land in that window
+                                      "--claims.payment.simulated.answer-delay=2s"],
                                      cwd=WORK, env=env, stdout=out, stderr=subprocess.STDOUT)
 
     def url(self, path):
@@ -110,9 +119,9 @@ class Node:
                 self.proc.kill()
 
 
-def request(node, method, path, body=None, headers=None, timeout=30):
+def request(node, method, path, body=None, headers=None, timeout=30, auth=AUTH):
     """Returns (status, parsed body or None); status 0 = no answer (connection refused/reset)."""
-    req = urllib.request.Request(node.url(path), data=body, method=method, headers=dict(headers or {}, Authorization=AUTH))
+    req = urllib.request.Request(node.url(path), data=body, method=method, headers=dict(headers or {}, Authorization=auth))
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
             data = r.read()
@@ -130,8 +139,29 @@ def request(node, method, path, body=None, headers=None, timeout=30):
 SUBMISSION = json.load(open(os.path.join(ROOT, "src/main/resources/openapi/claim-submission.example.json")))
 
 
+def green_claim(key):
+    """A small typhoon claim in Shenzhen with complete documents: settled straight through, then paid."""
+    def pdf(t):
+        return {"type": t, "fileName": t.lower() + ".pdf",
+                "contentBase64": base64.b64encode(f"%PDF-1.4\n% {t} {key}\n%%EOF\n".encode()).decode()}
+    return {
+        "policyNumber": "P-PRP-2026-000001", "channel": "APP",
+        "claimant": {"name": "何家豪", "phone": "13510926634", "idNumber": "441302198304192573"},
+        "loss": {"date": time.strftime("%Y-%m-%d", time.localtime(time.time() - 86400)),
+                 "place": "深圳市南山区 滨海花园3栋1202", "regionCode": "440305", "peril": "TYPHOON",
+                 "cause": "台风导致阳台玻璃破碎"},
+        "productLine": "PROPERTY", "claimType": "PROPERTY_DAMAGE", "claimedAmount": 1800.00,
+        "payee": {"accountName": "何家豪", "bankName": "中国银行", "accountNumber": "6214830212345678"},
+        "documents": [pdf("CLAIM_FORM"), pdf("ID_DOCUMENT"), pdf("DAMAGE_PHOTOS")]}
+
+
+def is_green(key):
+    return int(key.rsplit("-", 1)[1]) % 3 == 2
+
+
 def submit(node, key):
-    return request(node, "POST", "/api/claims", json.dumps(SUBMISSION).encode(),
+    body = green_claim(key) if is_green(key) else SUBMISSION
+    return request(node, "POST", "/api/claims", json.dumps(body).encode(),
                    {"Content-Type": "application/json", "Idempotency-Key": key})
 
 
@@ -181,7 +211,15 @@ def main():
             num("SELECT COUNT(*) FROM act_id_user"), num("SELECT COUNT(*) FROM act_id_group"),
             num("SELECT COUNT(*) FROM act_ru_authorization"), num("SELECT COUNT(*) FROM act_ru_filter")))
 
-        # ---- 2. load at both, kill -9 node 2 mid-way ----------------------------------------------
+        # ---- 2. a typhoon over Shenzhen, load at both, kill -9 node 2 mid-way ---------------------
+        today = time.time()
+        status, event = request(nodes[0], "POST", "/api/catastrophes", json.dumps({
+            "name": "集群测试台风", "grade": "MAJOR", "regionCodes": ["440300"], "perils": ["TYPHOON"],
+            "lossFrom": time.strftime("%Y-%m-%d", time.localtime(today - 3 * 86400)),
+            "lossTo": time.strftime("%Y-%m-%d", time.localtime(today + 3 * 86400))}).encode(),
+            {"Content-Type": "application/json"}, auth=MANAGER)
+        check(status == 201, f"typhoon declared over 440300 ({status})")
+        time.sleep(3)  # the event's process registers it asynchronously
         acked, unacked, server_errors, uploads = {}, [], [], {"ok": 0, "refused": 0, "lost": 0}
         lock = threading.Lock()
         counter = iter(range(CLAIMS))
@@ -212,13 +250,28 @@ def main():
                                 server_errors.append(("upload", key, up_status))
                             uploads["ok" if up_status == 201 else "lost" if up_status == 0 else "refused"] += 1
 
+        locked_at_kill, kill_time = [], []
+
         def killer():
-            time.sleep(KILL_AFTER)
-            log("kill -9 node 2 (pid %d)" % nodes[1].proc.pid)
-            locked = num("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL")
+            # Tied to the load's progress, not to a clock: the kill lands mid-load on a fast or slow machine.
+            end = time.time() + 120
+            while time.time() < end:
+                with lock:
+                    done = len(acked)
+                if done >= KILL_AT * CLAIMS:
+                    break
+                time.sleep(0.05)
+            log(f"kill -9 node 2 (pid {nodes[1].proc.pid}) with {done} of {CLAIMS} claims acknowledged")
             nodes[1].kill9()
+            kill_time.append(time.time())
+            # What the dead node held stays locked in the database until its lock expires.
+            ids = sql("SELECT id_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL").split()
+            payments = num("SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_execution e ON e.id_ = j.execution_id_ "
+                           "WHERE j.lock_owner_ IS NOT NULL AND e.act_id_ LIKE 'pay%'")
+            owners = num("SELECT COUNT(DISTINCT lock_owner_) FROM act_ru_job WHERE lock_owner_ IS NOT NULL")
+            log(f"jobs locked right after the kill: {len(ids)} ({payments} payments, {owners} lock owners)")
+            locked_at_kill.extend(ids)
             killed.set()
-            log(f"jobs locked at the kill: {locked}")
 
         t0 = time.time()
         threads = [threading.Thread(target=worker, args=(w,)) for w in range(CLIENTS)]
@@ -232,6 +285,20 @@ def main():
         log(f"load done in {time.time() - t0:.0f} s: acknowledged {len(acked)}, unacknowledged {len(unacked)}, "
             f"uploads {uploads}")
         check(killed.is_set(), "node 2 was killed while load ran")
+        take_over = {}
+
+        def watch_take_over():
+            # Every job locked at the kill (by either node) has run: the dead node's after its lock expired.
+            ids = ",".join(f"'{i}'" for i in locked_at_kill) or "''"
+            while time.time() - kill_time[0] < 300:
+                if num(f"SELECT COUNT(*) FROM act_ru_job WHERE id_ IN ({ids}) AND lock_owner_ IS NOT NULL "
+                       f"AND lock_exp_time_ IS NOT NULL") == 0 and num(f"SELECT COUNT(*) FROM act_ru_job WHERE id_ IN "
+                                                                       f"({ids}) AND retries_ > 0") == 0:
+                    take_over["s"] = time.time() - kill_time[0]
+                    return
+                time.sleep(1)
+        watcher = threading.Thread(target=watch_take_over)
+        watcher.start()
 
         # ---- restart node 2, re-send every unacknowledged request --------------------------------
         t0 = time.time()
@@ -260,6 +327,11 @@ def main():
             time.sleep(2)
         log(f"jobs drained after {time.time() - t0:.0f} s (due jobs left: {num(due)})")
         check(num(due) == 0, "no due job left (jobs of the dead node taken over)")
+        watcher.join()
+        if "s" in take_over:
+            log(f"take-over: every job locked at the kill ({len(locked_at_kill)}) had run {take_over['s']:.0f} s after it")
+        check(take_over.get("s", 999) <= TAKE_OVER_LIMIT,
+              f"jobs locked by the dead node taken over within {TAKE_OVER_LIMIT} s ({take_over.get('s', 'never')})")
         time.sleep(5)  # outbox dispatchers: one more round
 
         # ---- 3. invariants ------------------------------------------------------------------------
@@ -281,6 +353,13 @@ def main():
         check(num("SELECT COUNT(*) FROM claim_payment p WHERE p.method = 'ONLINE' AND p.status = 'PAID' AND NOT "
                   "EXISTS (SELECT 1 FROM simulated_bank_transfer b WHERE b.idempotency_key = p.idempotency_key)") == 0,
               "every recorded online payment was executed by the bank")
+        green = num("SELECT COUNT(*) FROM claim WHERE idempotency_key LIKE 'cluster14-%' AND green_channel")
+        green_paid = num("SELECT COUNT(*) FROM claim WHERE idempotency_key LIKE 'cluster14-%' AND green_channel "
+                         "AND status = 'PAID'")
+        expected_green = sum(1 for k in acked if is_green(k))
+        check(green == expected_green and green_paid == green,
+              f"every green-channel claim settled and paid ({green_paid} of {green}; {expected_green} sent)")
+        check(bank == paid, f"money moved once per payment: bank transfers ({bank}) = online payments ({paid})")
         check(num("SELECT COUNT(*) FROM (SELECT dedup_key FROM notification_outbox GROUP BY dedup_key "
                   "HAVING COUNT(*) > 1) d") == 0, "no duplicated notice")
         stuck = num("SELECT COUNT(*) FROM notification_outbox WHERE (status = 'PENDING' AND next_attempt_at <= "
@@ -293,9 +372,15 @@ def main():
         check(incidents == "", f"no incident ({incidents or 'none'})")
         check(not server_errors, f"no 5xx answer ({len(server_errors)}: {server_errors[:5]})")
         documents = num("SELECT COUNT(*) FROM claim_document")
+        # Transfers that reached the bank before the kill and were sent again after it: answered with the
+        # first receipt (the simulated bank's durable keys), never executed twice.
+        answered_again = sum(open(os.path.join(WORK, f)).read().count("was executed before, answering its receipt")
+                             for f in os.listdir(WORK) if f.endswith(".log"))
         log(f"COUNTS claims={claims} acknowledged={len(acked)} resent={len(unacked)} uploads={uploads} "
             f"documents={documents} process_instances={num('SELECT COUNT(*) FROM act_hi_procinst')} "
-            f"online_payments={paid} bank_transfers={bank} notices=[{notices.replace(chr(10), ' ')}] "
+            f"green_channel={green} online_payments={paid} bank_transfers={bank} "
+            f"transfers_resent_after_the_kill={answered_again} "
+            f"take_over={take_over.get('s', -1):.0f}s notices=[{notices.replace(chr(10), ' ')}] "
             f"5xx={len(server_errors)} elapsed={time.time() - started:.0f}s")
     finally:
         for node in nodes:

@@ -2,6 +2,7 @@ package cn.insure.claims.payment;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -44,10 +45,17 @@ public class SimulatedBankGateway implements PaymentGateway {
   private final AtomicInteger failuresToSimulate = new AtomicInteger();
   private final AtomicInteger transfersExecuted = new AtomicInteger();
   private volatile double failureRate;
+  private final Duration answerDelay;
 
   SimulatedBankGateway(@Value("${claims.payment.simulated.failure-rate:0}") double failureRate,
-      @Value("${claims.payment.simulated.closed-accounts:}") List<String> closedAccounts, JdbcTemplate jdbc,
+      @Value("${claims.payment.simulated.closed-accounts:}") List<String> closedAccounts,
+      @Value("${claims.payment.simulated.answer-delay:0s}") Duration answerDelay, JdbcTemplate jdbc,
       PlatformTransactionManager transactions, Clock clock) {
+    if (answerDelay.isNegative() || answerDelay.compareTo(Duration.ofSeconds(30)) > 0) {
+      throw new IllegalStateException("claims.payment.simulated.answer-delay must be between 0s and 30s, not "
+          + answerDelay);
+    }
+    this.answerDelay = answerDelay;
     this.jdbc = jdbc;
     this.bankTransaction = new TransactionTemplate(transactions);
     this.bankTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -75,9 +83,26 @@ public class SimulatedBankGateway implements PaymentGateway {
       throw new IllegalStateException("Simulated bank unavailable (simulation: no money moved)");
     }
     Receipt receipt = execute(transfer);
+    answerLate();
     log.info("SIMULATED bank transfer {} CNY for {} (no money moved), reference {}", transfer.amount(),
         transfer.claimNumber(), receipt.bankReference());
     return receipt;
+  }
+
+  /**
+   * The money has moved; the answer takes {@code claims.payment.simulated.answer-delay} to arrive, as
+   * a real bank's may: the window in which a crash leaves a transfer executed but not recorded (the
+   * cluster suite kills a node in it; the retry must get the same receipt, and no second transfer).
+   */
+  private void answerLate() {
+    if (answerDelay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(answerDelay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Receipt earlier(String idempotencyKey) {
