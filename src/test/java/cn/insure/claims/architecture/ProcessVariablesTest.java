@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import cn.insure.claims.callback.process.CustomerCallBackProcess;
 import cn.insure.claims.catastrophe.process.CatastropheEventProcess;
 import cn.insure.claims.claim.process.ClaimHandlingProcess;
+import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
+import cn.insure.claims.complaint.process.CrisisIncidentProcess;
 import cn.insure.claims.consultation.process.ConsultationHandlingProcess;
+import cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess;
+import cn.insure.claims.quality.process.SpotCheckRectificationProcess;
 
 /**
  * The variable names of a process live once, as the {@code VAR_…} constants of its {@code *Process}
@@ -35,7 +39,11 @@ class ProcessVariablesTest {
       ClaimHandlingProcess.class, Path.of("src/main/java/cn/insure/claims/claim/process"),
       CatastropheEventProcess.class, Path.of("src/main/java/cn/insure/claims/catastrophe/process"),
       ConsultationHandlingProcess.class, Path.of("src/main/java/cn/insure/claims/consultation/process"),
-      CustomerCallBackProcess.class, Path.of("src/main/java/cn/insure/claims/callback/process"));
+      CustomerCallBackProcess.class, Path.of("src/main/java/cn/insure/claims/callback/process"),
+      ComplaintHandlingProcess.class, Path.of("src/main/java/cn/insure/claims/complaint/process"),
+      CrisisIncidentProcess.class, Path.of("src/main/java/cn/insure/claims/complaint/process"),
+      ComplaintCauseAnalysisProcess.class, Path.of("src/main/java/cn/insure/claims/quality/process"),
+      SpotCheckRectificationProcess.class, Path.of("src/main/java/cn/insure/claims/quality/process"));
   static final List<Path> MODELS = List.of(Path.of("processes"), Path.of("forms"));
 
   /** Variables only the Java code reads and writes, with the reason none of the models needs them. */
@@ -54,7 +62,15 @@ class ProcessVariablesTest {
       Map.entry("targetMet", "whether the event's report met the 7-day target, for Cockpit"),
       Map.entry("closedBy", "who closed the event, handed from the task listener to the delegate that stops the green channel"),
       Map.entry("noticeCursor", "where the batched green-channel notices stopped, so that a retried batch goes on from there"),
-      Map.entry("switchCursor", "where switching the running claims stopped, so that a retried batch goes on from there"));
+      Map.entry("switchCursor", "where switching the running claims stopped, so that a retried batch goes on from there"),
+      Map.entry("rectificationId", "the rectification record a rectification instance works on, read by its listeners"),
+      Map.entry("reconsiderationOutcome", "the claims panel's outcome, handed by the ClaimReconsidered message"),
+      Map.entry("reconsiderationOpinion", "the claims panel's opinion, handed by the ClaimReconsidered message"),
+      Map.entry("reconsideredBy", "who reconsidered, handed by the ClaimReconsidered message"),
+      Map.entry("productName", "the product complained about, for managers searching instances in Cockpit"),
+      Map.entry("acknowledgementDueAt", "the acknowledgement due date, for Cockpit (the model counts its days)"),
+      Map.entry("extensionApprovedBy", "who approved more time, handed from the task listener to the extension step"),
+      Map.entry("answeredComplaints", "how many linked complaints a crisis answer closed, for Cockpit"));
 
   @Test
   void everyVariableTheCodeNamesIsANameOfTheModelsOrForms() throws IOException {
@@ -74,7 +90,7 @@ class ProcessVariablesTest {
   @Test
   void theProcessCodeNamesVariablesOnlyThroughTheConstants() throws IOException {
     Pattern literal = Pattern.compile("(?:[gs]etVariable(?:Local|Typed)?|hasVariable(?:Local)?|removeVariable(?:Local)?"
-        + "|variables\\.put)\\(\"[A-Za-z]");
+        + "|variables\\.put)\\(\"[a-z]");
     List<String> literals = new ArrayList<>();
     for (Path code : PROCESSES.values()) {
       try (Stream<Path> files = Files.list(code)) {

@@ -52,8 +52,8 @@ public final class CustomerCallBackProcess {
     variables.put(VAR_CASE_NUMBER, caseNumber);
     variables.put(CallBack.CLAIM.equals(caseType) ? "claimNumber" : "complaintNumber", caseNumber);
     variables.put(VAR_SELECTION_REASON, reason);
-    variables.put(VAR_CASE_SUMMARY, (CallBack.CLAIM.equals(caseType) ? "理赔回访 Claim " : "投诉回访 Complaint ")
-        + caseNumber + " · " + reason);
+    variables.put(VAR_CASE_SUMMARY,
+        (CallBack.CLAIM.equals(caseType) ? "理赔回访 Claim " : "投诉回访 Complaint ") + caseNumber + " · " + reason);
     variables.put(VAR_SUPERVISOR_GROUP, CallBack.CLAIM.equals(caseType) ? Roles.CLAIMS_SUPERVISORS
         : Roles.COMPLAINTS_SUPERVISORS);
     variables.put(VAR_ATTEMPTS, 0);

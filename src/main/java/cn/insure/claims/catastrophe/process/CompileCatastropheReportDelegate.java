@@ -39,8 +39,8 @@ class CompileCatastropheReportDelegate implements JavaDelegate {
     execution.setVariable(VAR_CLAIMS_RECEIVED, (long) report.claimsReceived());
     execution.setVariable(VAR_CLAIMS_DECIDED, (long) report.claimsDecided());
     execution.setVariable(VAR_CLAIMS_PAID_WITHIN_TARGET, (long) report.claimsPaidWithinTarget());
-    execution.setVariable(VAR_SHARE_PAID_WITHIN_TARGET_TEXT, percent(report.sharePaidWithinTarget()) + " / 目标 target "
-        + percent(report.targetShare()));
+    execution.setVariable(VAR_SHARE_PAID_WITHIN_TARGET_TEXT,
+        percent(report.sharePaidWithinTarget()) + " / 目标 target " + percent(report.targetShare()));
     execution.setVariable(VAR_TARGET_MET, report.targetMet());
     execution.setVariable(VAR_TARGET_TEXT, report.targetMet() ? "达标 Target met" : "未达标 Target not met");
     execution.setVariable(VAR_AMOUNT_CLAIMED, report.amountClaimed().doubleValue());

@@ -1,5 +1,12 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_CAUSE_TYPE;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_CLAIM_DISPUTABLE;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_CRISIS_INCIDENT_OPEN;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_LINKED_CLAIM;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_SAME_CAUSE_COMPLAINTS;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_SAME_PRODUCT_COMPLAINTS;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,11 +27,11 @@ class AnalyseComplaintDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     ComplaintWorkflow.Facts facts = workflow.analyse(complaintNumber);
-    execution.setVariable("linkedClaim", facts.linkedClaim());
-    execution.setVariable("claimDisputable", facts.claimDisputable());
-    execution.setVariable("causeType", facts.causeType());
-    execution.setVariable("sameCauseComplaints", facts.sameCauseComplaints());
-    execution.setVariable("crisisIncidentOpen", facts.crisisIncidentOpen());
-    execution.setVariable("sameProductComplaints", facts.sameProductComplaints());
+    execution.setVariable(VAR_LINKED_CLAIM, facts.linkedClaim());
+    execution.setVariable(VAR_CLAIM_DISPUTABLE, facts.claimDisputable());
+    execution.setVariable(VAR_CAUSE_TYPE, facts.causeType());
+    execution.setVariable(VAR_SAME_CAUSE_COMPLAINTS, facts.sameCauseComplaints());
+    execution.setVariable(VAR_CRISIS_INCIDENT_OPEN, facts.crisisIncidentOpen());
+    execution.setVariable(VAR_SAME_PRODUCT_COMPLAINTS, facts.sameProductComplaints());
   }
 }

@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.CrisisIncidentProcess.VAR_ANSWERED_COMPLAINTS;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ class AnswerLinkedComplaintsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String incidentId = (String) execution.getVariable(CrisisIncidentProcess.VAR_INCIDENT_ID);
-    execution.setVariable("answeredComplaints", incidents.answerLinkedComplaints(incidentId).size());
+    execution.setVariable(VAR_ANSWERED_COMPLAINTS, incidents.answerLinkedComplaints(incidentId).size());
     execution.setVariable(CrisisIncidentProcess.VAR_LINKED_COMPLAINTS, incidents.linkedComplaintsText(incidentId));
   }
 }

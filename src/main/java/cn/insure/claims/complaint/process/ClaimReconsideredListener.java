@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_RECONSIDERED_BY;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ class ClaimReconsideredListener {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ComplaintHandlingProcess.VAR_RECONSIDERATION_OUTCOME, event.outcome());
     variables.put(ComplaintHandlingProcess.VAR_RECONSIDERATION_OPINION, event.opinion());
-    variables.put("reconsideredBy", panel);
+    variables.put(VAR_RECONSIDERED_BY, panel);
     runtimeService.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_CLAIM_RECONSIDERED)
         .processInstanceVariableEquals(ComplaintHandlingProcess.VAR_CLAIM_NUMBER, event.claimNumber())
         .setVariables(variables).correlateAll();

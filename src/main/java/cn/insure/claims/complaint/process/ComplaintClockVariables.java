@@ -1,5 +1,10 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_ACKNOWLEDGEMENT_DUE_AT;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_DECISION_DUE_AT;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_DECISION_DUE_TEXT;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_REMINDER_AT;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -14,9 +19,9 @@ final class ComplaintClockVariables {
   }
 
   static void set(VariableScope scope, ComplaintWorkflow.DecisionClock clock) {
-    scope.setVariable("acknowledgementDueAt", Date.from(clock.acknowledgementDueAt()));
-    scope.setVariable("decisionDueAt", Date.from(clock.decisionDueAt()));
-    scope.setVariable("reminderAt", Date.from(clock.reminderAt()));
-    scope.setVariable("decisionDueText", ComplaintClocks.day(clock.decisionDueAt()));
+    scope.setVariable(VAR_ACKNOWLEDGEMENT_DUE_AT, Date.from(clock.acknowledgementDueAt()));
+    scope.setVariable(VAR_DECISION_DUE_AT, Date.from(clock.decisionDueAt()));
+    scope.setVariable(VAR_REMINDER_AT, Date.from(clock.reminderAt()));
+    scope.setVariable(VAR_DECISION_DUE_TEXT, ComplaintClocks.day(clock.decisionDueAt()));
   }
 }

@@ -30,6 +30,15 @@ public final class CrisisIncidentProcess {
   // summariseCrisis
   public static final String VAR_ROOT_CAUSE = "rootCause";
   public static final String VAR_CORRECTIVE_ACTION = "correctiveAction";
+  // The other variables the Java code of this process reads or writes, one name each.
+  public static final String VAR_ANSWERED_COMPLAINTS = "answeredComplaints";
+  public static final String VAR_CASE_SUMMARY = "caseSummary";
+  public static final String VAR_CAUSE_DESCRIPTION = "causeDescription";
+  public static final String VAR_DAYS_LEFT = "daysLeft";
+  public static final String VAR_DECISION_DUE_AT = "decisionDueAt";
+  public static final String VAR_LEAD_COMPLAINT_NUMBER = "leadComplaintNumber";
+  public static final String VAR_RESPONSE_DUE_AT = "responseDueAt";
+  public static final String VAR_RESPONSE_DUE_TEXT = "responseDueText";
 
   private CrisisIncidentProcess() {
   }
@@ -37,13 +46,13 @@ public final class CrisisIncidentProcess {
   public static Map<String, Object> variablesOf(CrisisIncident incident, String linkedComplaints) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_INCIDENT_ID, incident.incidentId());
-    variables.put("causeDescription", incident.causeDescription());
-    variables.put("leadComplaintNumber", incident.leadComplaintNumber());
-    variables.put("responseDueAt", Date.from(incident.responseDueAt()));
-    variables.put("responseDueText", ComplaintClocks.day(incident.responseDueAt()));
+    variables.put(VAR_CAUSE_DESCRIPTION, incident.causeDescription());
+    variables.put(VAR_LEAD_COMPLAINT_NUMBER, incident.leadComplaintNumber());
+    variables.put(VAR_RESPONSE_DUE_AT, Date.from(incident.responseDueAt()));
+    variables.put(VAR_RESPONSE_DUE_TEXT, ComplaintClocks.day(incident.responseDueAt()));
     variables.put(VAR_LINKED_COMPLAINTS, linkedComplaints);
     variables.put(VAR_COMPLAINT_COUNT, (int) linkedComplaints.lines().count());
-    variables.put("caseSummary", "危机事件 Crisis incident · " + incident.causeDescription());
+    variables.put(VAR_CASE_SUMMARY, "危机事件 Crisis incident · " + incident.causeDescription());
     return variables;
   }
 }

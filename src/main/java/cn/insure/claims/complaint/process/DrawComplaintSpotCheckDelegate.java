@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_SPOT_CHECK_DRAWN;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,6 @@ class DrawComplaintSpotCheckDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
-    execution.setVariable("spotCheckDrawn", spotChecks.draw(complaintNumber));
+    execution.setVariable(VAR_SPOT_CHECK_DRAWN, spotChecks.draw(complaintNumber));
   }
 }

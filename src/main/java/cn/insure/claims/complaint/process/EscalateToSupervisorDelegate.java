@@ -1,5 +1,9 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_ESCALATED;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_HANDLING_GROUP;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_SUPERVISOR_DUE_AT;
+
 import java.time.Instant;
 import java.util.Date;
 
@@ -29,8 +33,8 @@ class EscalateToSupervisorDelegate implements JavaDelegate {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     String handler = lastHandler(execution);
     Instant supervisorDue = workflow.escalateToSupervisor(complaintNumber, handler);
-    execution.setVariable("escalated", true);
-    execution.setVariable("supervisorDueAt", Date.from(supervisorDue));
+    execution.setVariable(VAR_ESCALATED, true);
+    execution.setVariable(VAR_SUPERVISOR_DUE_AT, Date.from(supervisorDue));
     execution.createIncident(ComplaintHandlingProcess.INCIDENT_DEADLINE_BREACHED, "handler",
         "投诉处理超过期限，已转主管 Decision due date of " + complaintNumber + " passed (" + handler
             + "); a complaints supervisor takes over");
@@ -42,6 +46,6 @@ class EscalateToSupervisorDelegate implements JavaDelegate {
         .taskDefinitionKey("handleComplaint").orderByHistoricActivityInstanceStartTime().desc().list().stream()
         .findFirst().orElse(null);
     return task != null && task.getAssignee() != null ? task.getAssignee()
-        : (String) execution.getVariable("handlingGroup");
+        : (String) execution.getVariable(VAR_HANDLING_GROUP);
   }
 }

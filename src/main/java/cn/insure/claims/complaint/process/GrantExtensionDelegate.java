@@ -1,5 +1,9 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_ESCALATED;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_EXTENSION_APPROVED_BY;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_SUPERVISOR_DUE_AT;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,11 +30,11 @@ class GrantExtensionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     ComplaintWorkflow.DecisionClock clock = workflow.grantExtension(complaintNumber,
-        (String) execution.getVariable("extensionApprovedBy"));
+        (String) execution.getVariable(VAR_EXTENSION_APPROVED_BY));
     ComplaintClockVariables.set(execution, clock);
-    if (Boolean.TRUE.equals(execution.getVariable("escalated"))) {
-      execution.setVariable("supervisorDueAt", Date.from(clock.decisionDueAt()));
+    if (Boolean.TRUE.equals(execution.getVariable(VAR_ESCALATED))) {
+      execution.setVariable(VAR_SUPERVISOR_DUE_AT, Date.from(clock.decisionDueAt()));
     }
-    execution.removeVariable("extensionApprovedBy");
+    execution.removeVariable(VAR_EXTENSION_APPROVED_BY);
   }
 }

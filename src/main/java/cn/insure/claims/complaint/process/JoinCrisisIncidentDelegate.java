@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_CRISIS_ANSWERED;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +26,7 @@ class JoinCrisisIncidentDelegate implements JavaDelegate {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     CrisisIncidents.Linked linked = incidents.link(complaintNumber);
     execution.setVariable(ComplaintHandlingProcess.VAR_CRISIS_INCIDENT_ID, linked.incident().incidentId());
-    execution.setVariable("crisisAnswered", linked.incident().answered());
+    execution.setVariable(VAR_CRISIS_ANSWERED, linked.incident().answered());
     if (linked.incident().answered()) {
       execution.setVariable(ComplaintHandlingProcess.VAR_RESOLUTION, linked.incident().response());
       execution.setVariable(ComplaintHandlingProcess.VAR_HANDLERS, linked.incident().respondedBy());

@@ -1,5 +1,9 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_COMPLAINT_HISTORY;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_DAYS_LEFT;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_TASK_DUE_TEXT;
+
 import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,9 +32,9 @@ class PrepareComplaintTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     String complaintNumber = (String) task.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     if (task.getDueDate() != null) {
-      task.setVariable("taskDueText", ComplaintClocks.day(task.getDueDate().toInstant()));
-      task.setVariable("daysLeft", ComplaintClocks.daysLeft(clock.instant(), task.getDueDate().toInstant()));
+      task.setVariable(VAR_TASK_DUE_TEXT, ComplaintClocks.day(task.getDueDate().toInstant()));
+      task.setVariable(VAR_DAYS_LEFT, ComplaintClocks.daysLeft(clock.instant(), task.getDueDate().toInstant()));
     }
-    task.setVariable("complaintHistory", workflow.historyText(complaintNumber));
+    task.setVariable(VAR_COMPLAINT_HISTORY, workflow.historyText(complaintNumber));
   }
 }

@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.CrisisIncidentProcess.VAR_DAYS_LEFT;
+
 import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,7 +27,7 @@ class PrepareCrisisTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     String incidentId = (String) task.getVariable(CrisisIncidentProcess.VAR_INCIDENT_ID);
     if (task.getDueDate() != null) {
-      task.setVariable("daysLeft", ComplaintClocks.daysLeft(clock.instant(), task.getDueDate().toInstant()));
+      task.setVariable(VAR_DAYS_LEFT, ComplaintClocks.daysLeft(clock.instant(), task.getDueDate().toInstant()));
     }
     task.setVariable(CrisisIncidentProcess.VAR_LINKED_COMPLAINTS, incidents.linkedComplaintsText(incidentId));
   }

@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_SPOT_CHECK_FINDINGS;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,7 +29,7 @@ class RecordComplaintSpotCheckListener implements TaskListener {
     boolean processFollowed = yesOrNo(task, "processFollowed");
     boolean resolutionReasonable = yesOrNo(task, "resolutionReasonable");
     boolean customerInformed = yesOrNo(task, "customerInformed");
-    Object findings = task.getVariable("spotCheckFindings");
+    Object findings = task.getVariable(VAR_SPOT_CHECK_FINDINGS);
     String text = findings == null ? "" : findings.toString().trim();
     if (!(processFollowed && resolutionReasonable && customerInformed) && text.isEmpty()) {
       throw new BadUserRequestException("spotCheckFindings: 有不合规项时须写明问题 Describe what was not in order");

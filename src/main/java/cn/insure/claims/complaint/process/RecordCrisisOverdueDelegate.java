@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.CrisisIncidentProcess.VAR_DECISION_DUE_AT;
+
 import java.util.Date;
 import java.util.List;
 
@@ -24,7 +26,7 @@ class RecordCrisisOverdueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     workflow.recordBreachAndAlertManagers(complaintNumber, "CRISIS_TEAM", Roles.CRISIS_TEAM,
-        ((Date) execution.getVariable("decisionDueAt")).toInstant());
+        ((Date) execution.getVariable(VAR_DECISION_DUE_AT)).toInstant());
     BreachIncidents.raiseOnWaitingStep(execution, List.of("awaitCrisisAnswer"), "crisis-team",
         "危机事件 " + execution.getVariable(ComplaintHandlingProcess.VAR_CRISIS_INCIDENT_ID) + " 未在期限内答复投诉 "
             + complaintNumber + " The crisis team's answer is overdue");

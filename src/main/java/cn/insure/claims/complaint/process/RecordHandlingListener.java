@@ -1,5 +1,11 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_EXTENSION_APPROVED_BY;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_HANDLING_OUTCOME;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_REQUESTED_DUE_TEXT;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_REQUESTED_EXTENSION_REASON;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_REVIEW_DUE_AT;
+
 import cn.insure.claims.system.engine.TaskActors;
 import java.util.Date;
 import java.util.List;
@@ -44,7 +50,7 @@ class RecordHandlingListener implements TaskListener {
         workflow.recordExtensionApproval(complaintNumber, actor, approved, comment);
         task.setVariable(ComplaintHandlingProcess.VAR_EXTENSION_APPROVED, approved);
         if (approved) {
-          task.setVariable("extensionApprovedBy", actor);
+          task.setVariable(VAR_EXTENSION_APPROVED_BY, actor);
         }
         task.removeVariable(ComplaintHandlingProcess.VAR_APPROVAL_COMMENT);
       }
@@ -66,7 +72,7 @@ class RecordHandlingListener implements TaskListener {
         workflow.recordFeedback(complaintNumber, (Boolean) satisfied,
             text(task, ComplaintHandlingProcess.VAR_FEEDBACK_COMMENT), actor);
         if (!(Boolean) satisfied) {
-          task.setVariable("reviewDueAt", Date.from(workflow.reviewDueAt()));
+          task.setVariable(VAR_REVIEW_DUE_AT, Date.from(workflow.reviewDueAt()));
         }
       }
       default -> throw new IllegalStateException("recordHandlingListener is not meant for task "
@@ -99,12 +105,12 @@ class RecordHandlingListener implements TaskListener {
           new BadUserRequestException("extensionRequested: 已用尽延期（经审批的再延期只有一次），请作出处理结果"
               + " No extension left (the approved one was used); resolve the complaint"));
       // What the approver sees; the request itself is on the complaint's record.
-      task.setVariable("requestedExtensionReason", extensionReason);
-      task.setVariable("requestedDueText", ComplaintClocks.day(extension.dueAt()));
+      task.setVariable(VAR_REQUESTED_EXTENSION_REASON, extensionReason);
+      task.setVariable(VAR_REQUESTED_DUE_TEXT, ComplaintClocks.day(extension.dueAt()));
     }
     ComplaintWorkflow.HandlingOutcome outcome = workflow.recordHandling(complaintNumber, actor, resolved, resolution,
         extensionReason);
-    task.setVariable("handlingOutcome", outcome.name());
+    task.setVariable(VAR_HANDLING_OUTCOME, outcome.name());
     Object handlers = task.getVariable(ComplaintHandlingProcess.VAR_HANDLERS);
     task.setVariable(ComplaintHandlingProcess.VAR_HANDLERS, handlers == null || handlers.toString().isBlank() ? actor
         : List.of(handlers.toString().split(",")).contains(actor) ? handlers : handlers + "," + actor);

@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_RECONSIDERED_BY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ class RecordReconsiderationOutcomeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
-    String panel = (String) execution.getVariable("reconsideredBy");
+    String panel = (String) execution.getVariable(VAR_RECONSIDERED_BY);
     String resolution = workflow.recordReconsideration(complaintNumber,
         (String) execution.getVariable(ComplaintHandlingProcess.VAR_RECONSIDERATION_OUTCOME),
         (String) execution.getVariable(ComplaintHandlingProcess.VAR_RECONSIDERATION_OPINION), panel);

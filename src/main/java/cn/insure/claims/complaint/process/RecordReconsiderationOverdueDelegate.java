@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_DECISION_DUE_AT;
+
 import java.util.Date;
 import java.util.List;
 
@@ -24,7 +26,7 @@ class RecordReconsiderationOverdueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     workflow.recordBreachAndAlertManagers(complaintNumber, "CLAIM_RECONSIDERATION", Roles.CLAIMS_MANAGERS,
-        ((Date) execution.getVariable("decisionDueAt")).toInstant());
+        ((Date) execution.getVariable(VAR_DECISION_DUE_AT)).toInstant());
     BreachIncidents.raiseOnWaitingStep(execution, List.of("awaitClaimReconsideration"), "claim-reconsideration",
         "理赔复议未在投诉处理期限内完成 " + execution.getVariable(ComplaintHandlingProcess.VAR_CLAIM_NUMBER) + " / "
             + complaintNumber + " The panel's reconsideration is overdue");

@@ -1,5 +1,15 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_ACKNOWLEDGEMENT_DAYS;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_CATEGORY;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_CLAIM_RECONSIDERATION;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_CRISIS_CAUSE;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_DECISION_DAYS;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_HANDLING_GROUP;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_MASS_COMPLAINT;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_TRIAGE_REASON;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_URGENCY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,13 +30,13 @@ class RecordTriageDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     ComplaintWorkflow.DecisionClock clock = workflow.recordTriage(complaintNumber, new ComplaintWorkflow.Triage(
-        (String) execution.getVariable("urgency"), (String) execution.getVariable("category"),
-        Boolean.TRUE.equals(execution.getVariable("massComplaint")),
-        (String) execution.getVariable("handlingGroup"),
-        ((Number) execution.getVariable("acknowledgementDays")).intValue(),
-        ((Number) execution.getVariable("decisionDays")).intValue(),
-        Boolean.TRUE.equals(execution.getVariable("claimReconsideration")),
-        (String) execution.getVariable("triageReason"), (String) execution.getVariable("crisisCause")));
+        (String) execution.getVariable(VAR_URGENCY), (String) execution.getVariable(VAR_CATEGORY),
+        Boolean.TRUE.equals(execution.getVariable(VAR_MASS_COMPLAINT)),
+        (String) execution.getVariable(VAR_HANDLING_GROUP),
+        ((Number) execution.getVariable(VAR_ACKNOWLEDGEMENT_DAYS)).intValue(),
+        ((Number) execution.getVariable(VAR_DECISION_DAYS)).intValue(),
+        Boolean.TRUE.equals(execution.getVariable(VAR_CLAIM_RECONSIDERATION)),
+        (String) execution.getVariable(VAR_TRIAGE_REASON), (String) execution.getVariable(VAR_CRISIS_CAUSE)));
     ComplaintClockVariables.set(execution, clock);
   }
 }

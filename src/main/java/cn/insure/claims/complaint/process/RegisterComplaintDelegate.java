@@ -1,5 +1,6 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_COMPLAINANT_COUNT;
 import static cn.insure.claims.system.tasklist.StartForms.enteredBy;
 import static cn.insure.claims.system.tasklist.StartForms.enumValue;
 import static cn.insure.claims.system.tasklist.StartForms.text;
@@ -57,7 +58,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
   }
 
   private static ComplaintSubmission fromStartForm(DelegateExecution execution) {
-    Object count = execution.getVariable("complainantCount");
+    Object count = execution.getVariable(VAR_COMPLAINANT_COUNT);
     return new ComplaintSubmission(enumValue(ComplaintSubmission.Channel.class, text(execution, "channel")),
         new ComplaintSubmission.Complainant(text(execution, "complainantName"), text(execution, "complainantPhone"),
             text(execution, "complainantEmail")),

@@ -1,5 +1,7 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_HANDLING_GROUP;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,7 +31,7 @@ class SendHandlerReminderDelegate implements JavaDelegate {
     TaskService taskService = execution.getProcessEngineServices().getTaskService();
     Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey("handleComplaint").singleResult();
-    String handler = task == null || task.getAssignee() == null ? (String) execution.getVariable("handlingGroup")
+    String handler = task == null || task.getAssignee() == null ? (String) execution.getVariable(VAR_HANDLING_GROUP)
         : task.getAssignee();
     workflow.remindHandler(complaintNumber, handler);
     if (task != null) {

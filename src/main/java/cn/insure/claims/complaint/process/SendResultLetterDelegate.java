@@ -1,5 +1,8 @@
 package cn.insure.claims.complaint.process;
 
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_FEEDBACK_DUE_AT;
+import static cn.insure.claims.complaint.process.ComplaintHandlingProcess.VAR_FEEDBACK_DUE_TEXT;
+
 import java.time.Instant;
 import java.util.Date;
 
@@ -24,7 +27,7 @@ class SendResultLetterDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
     Instant feedbackDue = workflow.sendResult(complaintNumber);
-    execution.setVariable("feedbackDueAt", Date.from(feedbackDue));
-    execution.setVariable("feedbackDueText", ComplaintClocks.day(feedbackDue));
+    execution.setVariable(VAR_FEEDBACK_DUE_AT, Date.from(feedbackDue));
+    execution.setVariable(VAR_FEEDBACK_DUE_TEXT, ComplaintClocks.day(feedbackDue));
   }
 }

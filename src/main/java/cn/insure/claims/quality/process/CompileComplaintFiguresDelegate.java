@@ -1,5 +1,10 @@
 package cn.insure.claims.quality.process;
 
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_CASE_SUMMARY;
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_COMPLAINT_COUNT;
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_COMPLAINT_FIGURES;
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_VERIFICATION_DELAY;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -41,12 +46,12 @@ class CompileComplaintFiguresDelegate implements JavaDelegate {
     ComplaintFigures.Month m = figures.of(month);
     execution.setProcessBusinessKey("CCA-" + month);
     execution.setVariable(ComplaintCauseAnalysisProcess.VAR_PERIOD, month.toString());
-    execution.setVariable("complaintCount", m.total());
-    execution.setVariable("complaintFigures", "本月投诉 Complaints in " + month + ": " + m.total() + "\n"
+    execution.setVariable(VAR_COMPLAINT_COUNT, m.total());
+    execution.setVariable(VAR_COMPLAINT_FIGURES, "本月投诉 Complaints in " + month + ": " + m.total() + "\n"
         + m.byDimension().entrySet().stream().map(d -> d.getKey() + ": " + line(d.getValue()))
             .collect(Collectors.joining("\n")));
-    execution.setVariable("caseSummary", "投诉原因分析 Complaint cause analysis · " + month);
-    execution.setVariable("verificationDelay", verificationDelay.toString());
+    execution.setVariable(VAR_CASE_SUMMARY, "投诉原因分析 Complaint cause analysis · " + month);
+    execution.setVariable(VAR_VERIFICATION_DELAY, verificationDelay.toString());
   }
 
   private static String line(Map<String, Long> counts) {

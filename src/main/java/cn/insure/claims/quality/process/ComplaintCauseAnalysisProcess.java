@@ -19,6 +19,17 @@ public final class ComplaintCauseAnalysisProcess {
   static final String VAR_PERIOD = "period";
   static final String VAR_ACTION_IDS = "correctiveActionIds";
   static final String VAR_ACTION_ID = "correctiveActionId";
+  // The other variables the Java code of this process reads or writes, one name each.
+  public static final String VAR_ACTION_DESCRIPTION = "actionDescription";
+  public static final String VAR_ACTION_DUE_AT = "actionDueAt";
+  public static final String VAR_ACTION_EFFECTIVE = "actionEffective";
+  public static final String VAR_ACTION_OWNER_GROUP = "actionOwnerGroup";
+  public static final String VAR_ACTION_OWNER_USER = "actionOwnerUser";
+  public static final String VAR_ACTION_RESULT = "actionResult";
+  public static final String VAR_CASE_SUMMARY = "caseSummary";
+  public static final String VAR_COMPLAINT_COUNT = "complaintCount";
+  public static final String VAR_COMPLAINT_FIGURES = "complaintFigures";
+  public static final String VAR_VERIFICATION_DELAY = "verificationDelay";
 
   private ComplaintCauseAnalysisProcess() {
   }

@@ -1,5 +1,11 @@
 package cn.insure.claims.quality.process;
 
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_ACTION_DESCRIPTION;
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_ACTION_DUE_AT;
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_ACTION_OWNER_GROUP;
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_ACTION_OWNER_USER;
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_ACTION_RESULT;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,10 +31,10 @@ class LoadCorrectiveActionListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     CorrectiveActions.Action action = actions.require(
         (String) execution.getVariable(ComplaintCauseAnalysisProcess.VAR_ACTION_ID));
-    execution.setVariableLocal("actionDescription", action.description());
-    execution.setVariableLocal("actionOwnerGroup", action.ownerGroup());
-    execution.setVariableLocal("actionOwnerUser", action.ownerUser());
-    execution.setVariableLocal("actionDueAt", Date.from(action.dueAt()));
-    execution.setVariableLocal("actionResult", null);
+    execution.setVariableLocal(VAR_ACTION_DESCRIPTION, action.description());
+    execution.setVariableLocal(VAR_ACTION_OWNER_GROUP, action.ownerGroup());
+    execution.setVariableLocal(VAR_ACTION_OWNER_USER, action.ownerUser());
+    execution.setVariableLocal(VAR_ACTION_DUE_AT, Date.from(action.dueAt()));
+    execution.setVariableLocal(VAR_ACTION_RESULT, null);
   }
 }

@@ -1,5 +1,8 @@
 package cn.insure.claims.quality.process;
 
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_ACTION_EFFECTIVE;
+import static cn.insure.claims.quality.process.ComplaintCauseAnalysisProcess.VAR_ACTION_RESULT;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,10 +32,10 @@ class RecordCorrectiveActionListener implements TaskListener {
       String result = SpotCheckRectificationProcess.requiredText(task, "actionResult",
           "请写明措施落实情况 Say what was done");
       actions.recordDone(id, result, by);
-      task.getExecution().setVariableLocal("actionResult", result);
+      task.getExecution().setVariableLocal(VAR_ACTION_RESULT, result);
       return;
     }
-    if (!(task.getVariable("actionEffective") instanceof Boolean effective)) {
+    if (!(task.getVariable(VAR_ACTION_EFFECTIVE) instanceof Boolean effective)) {
       throw new BadUserRequestException("actionEffective: 请选择措施是否有效 true or false is required");
     }
     actions.recordVerified(id, effective, by);

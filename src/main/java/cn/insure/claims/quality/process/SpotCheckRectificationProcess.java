@@ -23,6 +23,15 @@ public final class SpotCheckRectificationProcess {
   static final String VAR_RECTIFICATION_ID = "rectificationId";
   static final String VAR_DUE_AT = "rectificationDueAt";
   static final String VAR_EFFECTIVE = "rectificationEffective";
+  // The other variables the Java code of this process reads or writes, one name each.
+  public static final String VAR_CLAIM_NUMBER = "claimNumber";
+  public static final String VAR_COMPLAINT_NUMBER = "complaintNumber";
+  public static final String VAR_CASE_NUMBER = "caseNumber";
+  public static final String VAR_CASE_SUMMARY = "caseSummary";
+  public static final String VAR_CASE_TYPE = "caseType";
+  public static final String VAR_FINDING = "finding";
+  public static final String VAR_RAISED_BY = "raisedBy";
+  public static final String VAR_RESPONSIBLE_GROUP = "responsibleGroup";
 
   private SpotCheckRectificationProcess() {
   }
@@ -30,13 +39,13 @@ public final class SpotCheckRectificationProcess {
   static Map<String, Object> variablesOf(Rectifications.Rectification r, String responsibleGroup) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_RECTIFICATION_ID, r.rectificationId());
-    variables.put("caseType", r.caseType());
-    variables.put("caseNumber", r.caseNumber());
-    variables.put("CLAIM".equals(r.caseType()) ? "claimNumber" : "complaintNumber", r.caseNumber());
-    variables.put("finding", r.finding());
-    variables.put("raisedBy", r.raisedBy());
-    variables.put("responsibleGroup", responsibleGroup);
-    variables.put("caseSummary", "抽检整改 Spot-check finding · " + r.caseNumber());
+    variables.put(VAR_CASE_TYPE, r.caseType());
+    variables.put(VAR_CASE_NUMBER, r.caseNumber());
+    variables.put("CLAIM".equals(r.caseType()) ? VAR_CLAIM_NUMBER : VAR_COMPLAINT_NUMBER, r.caseNumber());
+    variables.put(VAR_FINDING, r.finding());
+    variables.put(VAR_RAISED_BY, r.raisedBy());
+    variables.put(VAR_RESPONSIBLE_GROUP, responsibleGroup);
+    variables.put(VAR_CASE_SUMMARY, "抽检整改 Spot-check finding · " + r.caseNumber());
     variables.put(VAR_DUE_AT, Date.from(r.dueAt()));
     return variables;
   }
