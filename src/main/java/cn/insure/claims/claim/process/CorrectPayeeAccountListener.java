@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.insure.claims.claim.ClaimWorkflow;
+import cn.insure.claims.claim.ClaimPaymentSteps;
 
 /**
  * On completion of {@code correctPayeeAccount}: records the payee account finance corrected after
@@ -22,10 +22,10 @@ class CorrectPayeeAccountListener implements TaskListener {
   static final String BANK_NAME = "payeeBankName";
   static final String ACCOUNT_NUMBER = "payeeAccountNumber";
 
-  private final ClaimWorkflow workflow;
+  private final ClaimPaymentSteps payments;
 
-  CorrectPayeeAccountListener(ClaimWorkflow workflow) {
-    this.workflow = workflow;
+  CorrectPayeeAccountListener(ClaimPaymentSteps payments) {
+    this.payments = payments;
   }
 
   @Override
@@ -37,7 +37,7 @@ class CorrectPayeeAccountListener implements TaskListener {
       throw new BadUserRequestException("payeeAccountName and payeeBankName are required, and payeeAccountNumber "
           + "must be 12 to 19 digits");
     }
-    workflow.correctPayee((String) task.getVariable(VAR_CLAIM_NUMBER), accountName, bankName,
+    payments.correctPayee((String) task.getVariable(VAR_CLAIM_NUMBER), accountName, bankName,
         accountNumber, TaskActors.completerOf(task));
     task.removeVariable(ACCOUNT_NUMBER);
   }

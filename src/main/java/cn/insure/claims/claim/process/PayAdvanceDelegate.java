@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.insure.claims.claim.ClaimPaymentSteps;
 import cn.insure.claims.claim.ClaimWorkflow;
 
 /**
@@ -24,9 +25,11 @@ import cn.insure.claims.claim.ClaimWorkflow;
 class PayAdvanceDelegate implements JavaDelegate {
 
   private final ClaimWorkflow workflow;
+  private final ClaimPaymentSteps payments;
 
-  PayAdvanceDelegate(ClaimWorkflow workflow) {
+  PayAdvanceDelegate(ClaimWorkflow workflow, ClaimPaymentSteps payments) {
     this.workflow = workflow;
+    this.payments = payments;
   }
 
   @Override
@@ -34,10 +37,10 @@ class PayAdvanceDelegate implements JavaDelegate {
     String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     BigDecimal amount = BigDecimal.valueOf(((Number) execution.getVariable(VAR_ADVANCE_AMOUNT)).doubleValue());
     if (workflow.claim(claimNumber).decision() != null) {
-      workflow.recordAdvanceNotNeeded(claimNumber);
+      payments.recordAdvanceNotNeeded(claimNumber);
       return;
     }
-    ClaimHandlingProcess.payOrRaiseRejection(() -> workflow.payOnline(claimNumber, ClaimPayments.Kind.ADVANCE,
+    ClaimHandlingProcess.payOrRaiseRejection(() -> payments.payOnline(claimNumber, ClaimPayments.Kind.ADVANCE,
         amount.setScale(2, RoundingMode.HALF_UP)));
   }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.insure.claims.claim.ClaimWorkflow;
+import cn.insure.claims.claim.ClaimPaymentSteps;
 import cn.insure.claims.payment.ClaimPayments;
 
 /**
@@ -19,18 +19,18 @@ import cn.insure.claims.payment.ClaimPayments;
 @Component
 class PayClaimOnlineDelegate implements JavaDelegate {
 
-  private final ClaimWorkflow workflow;
+  private final ClaimPaymentSteps payments;
 
-  PayClaimOnlineDelegate(ClaimWorkflow workflow) {
-    this.workflow = workflow;
+  PayClaimOnlineDelegate(ClaimPaymentSteps payments) {
+    this.payments = payments;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
-    BigDecimal due = workflow.amountStillToPay(workflow.claim(claimNumber));
+    BigDecimal due = payments.amountStillToPay(claimNumber);
     if (due.signum() > 0) {
-      ClaimHandlingProcess.payOrRaiseRejection(() -> workflow.payOnline(claimNumber, ClaimPayments.Kind.FINAL, due));
+      ClaimHandlingProcess.payOrRaiseRejection(() -> payments.payOnline(claimNumber, ClaimPayments.Kind.FINAL, due));
     }
   }
 }

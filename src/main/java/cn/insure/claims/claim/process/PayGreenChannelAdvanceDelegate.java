@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.insure.claims.claim.ClaimWorkflow;
+import cn.insure.claims.claim.ClaimPaymentSteps;
 
 /**
  * Task {@code payGreenChannelAdvance}: pays a green-channel claim the event's share of the amount
@@ -19,17 +19,17 @@ import cn.insure.claims.claim.ClaimWorkflow;
 @Component
 class PayGreenChannelAdvanceDelegate implements JavaDelegate {
 
-  private final ClaimWorkflow workflow;
+  private final ClaimPaymentSteps payments;
 
-  PayGreenChannelAdvanceDelegate(ClaimWorkflow workflow) {
-    this.workflow = workflow;
+  PayGreenChannelAdvanceDelegate(ClaimPaymentSteps payments) {
+    this.payments = payments;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     double share = ((Number) execution.getVariable(VAR_ADVANCE_PAYMENT_SHARE)).doubleValue();
-    ClaimHandlingProcess.payOrRaiseRejection(() -> workflow.payGreenChannelAdvance(claimNumber,
+    ClaimHandlingProcess.payOrRaiseRejection(() -> payments.payGreenChannelAdvance(claimNumber,
         BigDecimal.valueOf(share)));
   }
 }

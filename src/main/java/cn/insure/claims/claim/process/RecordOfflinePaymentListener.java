@@ -13,16 +13,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.insure.claims.claim.ClaimWorkflow;
+import cn.insure.claims.claim.ClaimPaymentSteps;
 
 /** On completion of {@code recordOfflinePayment}: records the payment finance handed over and the receipt. */
 @Component
 class RecordOfflinePaymentListener implements TaskListener {
 
-  private final ClaimWorkflow workflow;
+  private final ClaimPaymentSteps payments;
 
-  RecordOfflinePaymentListener(ClaimWorkflow workflow) {
-    this.workflow = workflow;
+  RecordOfflinePaymentListener(ClaimPaymentSteps payments) {
+    this.payments = payments;
   }
 
   @Override
@@ -37,7 +37,7 @@ class RecordOfflinePaymentListener implements TaskListener {
     String day = paidAt instanceof java.util.Date date
         ? date.toInstant().atZone(cn.insure.claims.numbering.CaseNumbers.BUSINESS_ZONE).toLocalDate().toString()
         : paidAt.toString().substring(0, 10);
-    workflow.recordOfflinePayment((String) task.getVariable(VAR_CLAIM_NUMBER),
+    payments.recordOfflinePayment((String) task.getVariable(VAR_CLAIM_NUMBER),
         LocalDate.parse(day), receivedBy.trim(), receiptNumber.trim(), TaskActors.completerOf(task));
   }
 }
