@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
-import cn.insure.claims.system.engine.ActingAs;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +22,8 @@ import cn.insure.claims.claim.ClaimWorkflow;
 import cn.insure.claims.claim.ClaimSubmission;
 import cn.insure.claims.claim.GreenChannel;
 import cn.insure.claims.numbering.CaseNumbers;
+import cn.insure.claims.system.cluster.ProcessStarts;
+import cn.insure.claims.system.engine.ActingAs;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
 
@@ -48,14 +48,14 @@ public class CatastropheService {
   private final ClaimService claimService;
   private final ClaimWorkflow claimWorkflow;
   private final CaseNumbers caseNumbers;
-  private final RuntimeService runtimeService;
+  private final ProcessStarts processStarts;
   private final TaskService taskService;
   private final ActingAs actingAs;
   private final Clock clock;
 
   CatastropheService(CatastropheEvents events, CatastropheReports reports, GreenChannelEligibility eligibility,
       CatastropheSettings settings, ClaimService claimService, ClaimWorkflow claimWorkflow, CaseNumbers caseNumbers,
-      RuntimeService runtimeService, TaskService taskService, ActingAs actingAs, Clock clock) {
+      ProcessStarts processStarts, TaskService taskService, ActingAs actingAs, Clock clock) {
     this.actingAs = actingAs;
     this.events = events;
     this.reports = reports;
@@ -64,7 +64,7 @@ public class CatastropheService {
     this.claimService = claimService;
     this.claimWorkflow = claimWorkflow;
     this.caseNumbers = caseNumbers;
-    this.runtimeService = runtimeService;
+    this.processStarts = processStarts;
     this.taskService = taskService;
     this.clock = clock;
   }
@@ -73,7 +73,7 @@ public class CatastropheService {
   @Transactional
   public CatastropheEvent declare(CatastropheDeclaration declaration, String declaredBy) {
     CatastropheEvent event = register(declaration, declaredBy);
-    runtimeService.startProcessInstanceByKey(CatastropheEventProcess.KEY, event.eventId(),
+    processStarts.start(CatastropheEventProcess.KEY, event.eventId(),
         CatastropheEventProcess.variablesOf(event));
     return event;
   }

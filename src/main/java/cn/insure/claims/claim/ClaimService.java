@@ -24,6 +24,7 @@ import cn.insure.claims.policy.Policy;
 import cn.insure.claims.policy.PolicyRegistry;
 import cn.insure.claims.policy.PolicyStatus;
 import cn.insure.claims.policy.UnknownPolicyException;
+import cn.insure.claims.system.cluster.ProcessStarts;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
 import cn.insure.claims.system.security.CallerGroups;
@@ -45,17 +46,20 @@ public class ClaimService {
   private final PolicyRegistry policies;
   private final CaseNumbers caseNumbers;
   private final RuntimeService runtimeService;
+  private final ProcessStarts processStarts;
   private final GreenChannelCheck greenChannelCheck;
   private final ObjectMapper objectMapper;
   private final Clock clock;
 
   ClaimService(ClaimRepository claims, ClaimDocuments documents, PolicyRegistry policies, CaseNumbers caseNumbers,
-      RuntimeService runtimeService, GreenChannelCheck greenChannelCheck, ObjectMapper objectMapper, Clock clock) {
+      RuntimeService runtimeService, ProcessStarts processStarts, GreenChannelCheck greenChannelCheck,
+      ObjectMapper objectMapper, Clock clock) {
     this.claims = claims;
     this.documents = documents;
     this.policies = policies;
     this.caseNumbers = caseNumbers;
     this.runtimeService = runtimeService;
+    this.processStarts = processStarts;
     this.greenChannelCheck = greenChannelCheck;
     this.objectMapper = objectMapper;
     this.clock = clock;
@@ -77,7 +81,7 @@ public class ClaimService {
       }
     }
     Claim claim = register(submission, idempotencyKey, fingerprint, submittedBy);
-    runtimeService.startProcessInstanceByKey(ClaimHandlingProcess.KEY, claim.claimNumber(),
+    processStarts.start(ClaimHandlingProcess.KEY, claim.claimNumber(),
         ClaimHandlingProcess.variablesOf(claim, claims.greenChannel(claim.claimNumber()).orElse(null)));
     return new Submitted(claims.find(claim.claimNumber()).orElseThrow(), true);
   }

@@ -28,6 +28,7 @@ import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.policy.Policy;
 import cn.insure.claims.policy.PolicyRegistry;
+import cn.insure.claims.system.cluster.ProcessStarts;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
 import cn.insure.claims.system.security.CallerGroups;
@@ -51,12 +52,13 @@ public class ComplaintService {
   private final ClaimService claims;
   private final CaseNumbers caseNumbers;
   private final RuntimeService runtimeService;
+  private final ProcessStarts processStarts;
   private final ObjectMapper objectMapper;
   private final Clock clock;
 
   ComplaintService(ComplaintRepository complaints, ComplaintCauses causes, ComplaintWorkflow workflow,
       PolicyRegistry policies, ClaimService claims, CaseNumbers caseNumbers, RuntimeService runtimeService,
-      ObjectMapper objectMapper, Clock clock) {
+      ProcessStarts processStarts, ObjectMapper objectMapper, Clock clock) {
     this.complaints = complaints;
     this.causes = causes;
     this.workflow = workflow;
@@ -64,6 +66,7 @@ public class ComplaintService {
     this.claims = claims;
     this.caseNumbers = caseNumbers;
     this.runtimeService = runtimeService;
+    this.processStarts = processStarts;
     this.objectMapper = objectMapper;
     this.clock = clock;
   }
@@ -102,7 +105,7 @@ public class ComplaintService {
       }
     }
     Complaint complaint = register(submission, idempotencyKey, fingerprint, submittedBy);
-    runtimeService.startProcessInstanceByKey(ComplaintHandlingProcess.KEY, complaint.complaintNumber(),
+    processStarts.start(ComplaintHandlingProcess.KEY, complaint.complaintNumber(),
         ComplaintHandlingProcess.variablesOf(complaint));
     return new Submitted(complaints.find(complaint.complaintNumber()).orElseThrow(), true);
   }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
 import cn.insure.claims.complaint.process.CrisisIncidentProcess;
 import cn.insure.claims.numbering.CaseNumbers;
+import cn.insure.claims.system.cluster.ProcessStarts;
 
 /**
  * Groups major and mass complaints into crisis incidents and answers them from there. A major
@@ -45,16 +46,19 @@ public class CrisisIncidents {
   private final ComplaintClocks clocks;
   private final CaseNumbers caseNumbers;
   private final RuntimeService runtimeService;
+  private final ProcessStarts processStarts;
   private final Clock clock;
 
   CrisisIncidents(NamedParameterJdbcTemplate jdbc, ComplaintRepository complaints, ComplaintCauses causes,
-      ComplaintClocks clocks, CaseNumbers caseNumbers, RuntimeService runtimeService, Clock clock) {
+      ComplaintClocks clocks, CaseNumbers caseNumbers, RuntimeService runtimeService, ProcessStarts processStarts,
+      Clock clock) {
     this.jdbc = jdbc;
     this.complaints = complaints;
     this.causes = causes;
     this.clocks = clocks;
     this.caseNumbers = caseNumbers;
     this.runtimeService = runtimeService;
+    this.processStarts = processStarts;
     this.clock = clock;
   }
 
@@ -95,7 +99,7 @@ public class CrisisIncidents {
     CrisisIncident incident = collecting.orElseGet(() -> open(complaint, cause, now));
     attach(complaint, incident, now);
     if (collecting.isEmpty()) {
-      runtimeService.startProcessInstanceByKey(CrisisIncidentProcess.KEY, incident.incidentId(),
+      processStarts.start(CrisisIncidentProcess.KEY, incident.incidentId(),
           CrisisIncidentProcess.variablesOf(incident, linkedComplaintsText(incident.incidentId())));
       pullIn(incident, now);
     } else {

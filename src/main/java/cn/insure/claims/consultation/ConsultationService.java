@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +25,7 @@ import cn.insure.claims.notification.NoticeTemplates;
 import cn.insure.claims.notification.NotificationOutbox;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.policy.PolicyRegistry;
+import cn.insure.claims.system.cluster.ProcessStarts;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.idempotency.IdempotentSubmissions;
 import cn.insure.claims.system.security.CallerGroups;
@@ -54,7 +54,7 @@ public class ConsultationService {
   private final ConsultationClocks clocks;
   private final CaseNumbers caseNumbers;
   private final IdempotentSubmissions idempotency;
-  private final RuntimeService runtimeService;
+  private final ProcessStarts processStarts;
   private final NoticeTemplates templates;
   private final NotificationOutbox outbox;
   private final PolicyRegistry policies;
@@ -65,14 +65,14 @@ public class ConsultationService {
   private final TransactionTemplate transaction;
 
   ConsultationService(ConsultationRepository consultations, ConsultationClocks clocks, CaseNumbers caseNumbers,
-      IdempotentSubmissions idempotency, RuntimeService runtimeService, NoticeTemplates templates,
+      IdempotentSubmissions idempotency, ProcessStarts processStarts, NoticeTemplates templates,
       NotificationOutbox outbox, PolicyRegistry policies, ClaimService claims, ComplaintService complaints,
       Validator validator, Clock clock, PlatformTransactionManager transactionManager) {
     this.consultations = consultations;
     this.clocks = clocks;
     this.caseNumbers = caseNumbers;
     this.idempotency = idempotency;
-    this.runtimeService = runtimeService;
+    this.processStarts = processStarts;
     this.templates = templates;
     this.outbox = outbox;
     this.policies = policies;
@@ -94,7 +94,7 @@ public class ConsultationService {
         key -> consultations.findByIdempotencyKey(submittedBy, key),
         fingerprint -> transaction.execute(status -> {
           Consultation consultation = register(submission, idempotencyKey, fingerprint, submittedBy);
-          runtimeService.startProcessInstanceByKey(ConsultationHandlingProcess.KEY, consultation.consultationNumber(),
+          processStarts.start(ConsultationHandlingProcess.KEY, consultation.consultationNumber(),
               ConsultationHandlingProcess.variablesOf(consultation));
           return require(consultation.consultationNumber());
         }), Consultation::consultationNumber);

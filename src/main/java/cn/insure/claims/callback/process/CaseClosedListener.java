@@ -2,7 +2,6 @@ package cn.insure.claims.callback.process;
 
 import java.time.Duration;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import cn.insure.claims.callback.CallBack;
 import cn.insure.claims.callback.CallBackService;
 import cn.insure.claims.claim.ClaimArchived;
 import cn.insure.claims.complaint.ComplaintClosed;
+import cn.insure.claims.system.cluster.ProcessStarts;
 import cn.insure.claims.system.engine.ApplicationStarts;
 
 /**
@@ -22,18 +22,18 @@ import cn.insure.claims.system.engine.ApplicationStarts;
 class CaseClosedListener {
 
   private final CallBackService callBacks;
-  private final RuntimeService runtimeService;
+  private final ProcessStarts processStarts;
   private final int maxAttempts;
   private final Duration retryAfter;
 
-  CaseClosedListener(CallBackService callBacks, RuntimeService runtimeService,
+  CaseClosedListener(CallBackService callBacks, ProcessStarts processStarts,
       @Value("${claims.call-back.max-attempts:3}") int maxAttempts,
       @Value("${claims.call-back.retry-after:P1D}") Duration retryAfter) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("claims.call-back.max-attempts must be at least 1, got " + maxAttempts);
     }
     this.callBacks = callBacks;
-    this.runtimeService = runtimeService;
+    this.processStarts = processStarts;
     this.maxAttempts = maxAttempts;
     this.retryAfter = retryAfter;
   }
@@ -58,7 +58,7 @@ class CaseClosedListener {
     if (callBackId == null) {
       return;
     }
-    ApplicationStarts.asApplication(() -> runtimeService.startProcessInstanceByKey(CustomerCallBackProcess.KEY,
+    ApplicationStarts.asApplication(() -> processStarts.start(CustomerCallBackProcess.KEY,
         CustomerCallBackProcess.businessKey(closed.caseNumber()), CustomerCallBackProcess.variablesOf(callBackId,
             closed.caseType(), closed.caseNumber(), selection.reason(), maxAttempts, retryAfter.toString())));
   }

@@ -1,12 +1,12 @@
 package cn.insure.claims.quality.process;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimSpotCheckFinding;
 import cn.insure.claims.complaint.ComplaintSpotCheckFinding;
 import cn.insure.claims.quality.Rectifications;
+import cn.insure.claims.system.cluster.ProcessStarts;
 import cn.insure.claims.system.engine.ApplicationStarts;
 import cn.insure.claims.system.identity.Roles;
 
@@ -20,18 +20,18 @@ import cn.insure.claims.system.identity.Roles;
 class SpotCheckFindingListener {
 
   private final Rectifications rectifications;
-  private final RuntimeService runtimeService;
+  private final ProcessStarts processStarts;
 
-  SpotCheckFindingListener(Rectifications rectifications, RuntimeService runtimeService) {
+  SpotCheckFindingListener(Rectifications rectifications, ProcessStarts processStarts) {
     this.rectifications = rectifications;
-    this.runtimeService = runtimeService;
+    this.processStarts = processStarts;
   }
 
   @EventListener
   void claimFinding(ClaimSpotCheckFinding finding) {
     Rectifications.Rectification rectification = rectifications.open("CLAIM", finding.claimNumber(),
         finding.finding(), finding.inspector());
-    ApplicationStarts.asApplication(() -> runtimeService.startProcessInstanceByKey(SpotCheckRectificationProcess.KEY,
+    ApplicationStarts.asApplication(() -> processStarts.start(SpotCheckRectificationProcess.KEY,
         "RECT-" + finding.claimNumber(), SpotCheckRectificationProcess.variablesOf(rectification,
             Roles.CLAIMS_SUPERVISORS)));
   }
@@ -40,7 +40,7 @@ class SpotCheckFindingListener {
   void complaintFinding(ComplaintSpotCheckFinding finding) {
     Rectifications.Rectification rectification = rectifications.open("COMPLAINT", finding.complaintNumber(),
         finding.finding(), finding.inspector());
-    ApplicationStarts.asApplication(() -> runtimeService.startProcessInstanceByKey(SpotCheckRectificationProcess.KEY,
+    ApplicationStarts.asApplication(() -> processStarts.start(SpotCheckRectificationProcess.KEY,
         "RECT-" + finding.complaintNumber(), SpotCheckRectificationProcess.variablesOf(rectification,
             Roles.COMPLAINTS_SUPERVISORS)));
   }
