@@ -31,6 +31,8 @@ WORK = os.environ.get("CLUSTER_WORK", "/tmp/claims-cluster-14")
 ZONES = ["Asia/Shanghai", "America/New_York"]
 AUTH = "Basic " + base64.b64encode(b"channel:channel").decode()
 MANAGER = "Basic " + base64.b64encode(b"chenjie:chenjie").decode()
+SPECIALIST = "Basic " + base64.b64encode(b"zhangwei:zhangwei").decode()
+REVIEWS = int(os.environ.get("CLUSTER_REVIEWS", "20"))
 failures = []
 
 
@@ -159,8 +161,21 @@ def is_green(key):
     return int(key.rsplit("-", 1)[1]) % 3 == 2
 
 
+def is_complete(key):
+    return int(key.rsplit("-", 1)[1]) % 3 == 1
+
+
+def complete_claim(key):
+    """A medical claim with every document of its checklist: it goes straight to first review."""
+    claim = dict(SUBMISSION)
+    claim["documents"] = [{"type": t, "fileName": t.lower() + ".pdf", "contentBase64": base64.b64encode(
+        f"%PDF-1.4\n% {t} {key}\n%%EOF\n".encode()).decode()} for t in
+        ["CLAIM_FORM", "ID_DOCUMENT", "BANK_ACCOUNT_PROOF", "MEDICAL_INVOICE", "EXPENSE_LIST", "DISCHARGE_SUMMARY"]]
+    return claim
+
+
 def submit(node, key):
-    body = green_claim(key) if is_green(key) else SUBMISSION
+    body = green_claim(key) if is_green(key) else complete_claim(key) if is_complete(key) else SUBMISSION
     return request(node, "POST", "/api/claims", json.dumps(body).encode(),
                    {"Content-Type": "application/json", "Idempotency-Key": key})
 
@@ -334,6 +349,40 @@ def main():
               f"jobs locked by the dead node taken over within {TAKE_OVER_LIMIT} s ({take_over.get('s', 'never')})")
         time.sleep(5)  # outbox dispatchers: one more round
 
+        # ---- first reviews by staff, the same task completed on both nodes at once -----------------
+        review_answers, reviewed = [], []
+        for key in [k for k in sorted(acked) if is_complete(k)][:REVIEWS]:
+            number = acked[key]
+            status, tasks = request(nodes[0], "GET", f"/engine-rest/task?processInstanceBusinessKey={number}"
+                                    "&taskDefinitionKey=firstReview", auth=SPECIALIST)
+            if status != 200 or not tasks:
+                continue
+            task = tasks[0]["id"]
+            request(nodes[0], "POST", f"/engine-rest/task/{task}/claim", json.dumps({"userId": "zhangwei"}).encode(),
+                    {"Content-Type": "application/json"}, auth=SPECIALIST)
+            form = json.dumps({"variables": {"liability": {"value": "COVERED"}, "assessedAmount": {"value": 12800},
+                                             "fraudSuspected": {"value": False},
+                                             "reviewComment": {"value": "属于保险责任"}}}).encode()
+            answers = [None, None]
+
+            def complete(n):
+                answers[n] = request(nodes[n], "POST", f"/engine-rest/task/{task}/submit-form", form,
+                                     {"Content-Type": "application/json"}, auth=SPECIALIST)[0]
+            racers = [threading.Thread(target=complete, args=(n,)) for n in (0, 1)]
+            for r in racers:
+                r.start()
+            for r in racers:
+                r.join()
+            review_answers.append(tuple(answers))
+            reviewed.append(number)
+        log(f"first reviews completed on both nodes at once: {len(reviewed)}, answers {sorted(set(review_answers))}")
+        check(len(reviewed) > 0 and all(a.count(204) == 1 and all(x < 500 for x in a) for a in review_answers),
+              "each first review completed once; the other node's completion a 4xx, never a 5xx")
+        in_reviewed = ",".join(f"'{n}'" for n in reviewed) or "''"
+        check(num(f"SELECT COUNT(*) FROM (SELECT claim_number FROM claim_decision WHERE stage = 'FIRST_REVIEW' AND "
+                  f"claim_number IN ({in_reviewed}) GROUP BY claim_number HAVING COUNT(*) <> 1) d") == 0,
+              "one first-review decision per reviewed claim")
+
         # ---- 3. invariants ------------------------------------------------------------------------
         claims = num("SELECT COUNT(*) FROM claim WHERE idempotency_key LIKE 'cluster14-%'")
         check(claims == len(set(acked)), f"claims in the database ({claims}) = acknowledged keys ({len(set(acked))})")
@@ -379,7 +428,7 @@ def main():
         log(f"COUNTS claims={claims} acknowledged={len(acked)} resent={len(unacked)} uploads={uploads} "
             f"documents={documents} process_instances={num('SELECT COUNT(*) FROM act_hi_procinst')} "
             f"green_channel={green} online_payments={paid} bank_transfers={bank} "
-            f"transfers_resent_after_the_kill={answered_again} "
+            f"transfers_resent_after_the_kill={answered_again} reviews_raced={len(reviewed)} "
             f"take_over={take_over.get('s', -1):.0f}s notices=[{notices.replace(chr(10), ' ')}] "
             f"5xx={len(server_errors)} elapsed={time.time() - started:.0f}s")
     finally:

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,6 +18,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.insure.claims.system.errors.ApiProblems;
 import cn.insure.claims.system.privacy.PersonalData;
 
 import jakarta.servlet.FilterChain;
@@ -64,6 +66,13 @@ final class EngineRefusals extends OncePerRequestFilter {
     }
   }
 
+  /** The engine's optimistic-locking failure ({@code ENGINE-03005}) inside a 500 of the REST resources. */
+  private static boolean concurrentChange(ContentCachingResponseWrapper buffered) {
+    return new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8).contains(OPTIMISTIC_LOCKING);
+  }
+
+  private static final String OPTIMISTIC_LOCKING = "ENGINE-03005";
+
   /** Where the parser stopped reading, when its text says so. */
   private static String location(String text) {
     Matcher matcher = LOCATION.matcher(text);
@@ -75,6 +84,11 @@ final class EngineRefusals extends OncePerRequestFilter {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof AuthorizationException) {
         CURRENT.set(new Refusal(403, cause.getMessage()));
+        return;
+      }
+      if (cause instanceof NullValueException) {
+        // The task (or instance) is gone: someone — on this node or another — completed it first.
+        CURRENT.set(new Refusal(404, cause.getMessage() + " — it may have been completed meanwhile; reload"));
         return;
       }
       if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException
@@ -100,11 +114,26 @@ final class EngineRefusals extends OncePerRequestFilter {
         // The refusal may quote the value refused (a phone number in a form field): masked like every answer.
         String message = PersonalData.maskText(refusal.message());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", refusal.status() == 403 ? "AuthorizationException" : "InvalidRequestException");
+        body.put("type", refusal.status() == 403 ? "AuthorizationException"
+            : refusal.status() == 404 ? "NotFoundException" : "InvalidRequestException");
         body.put("message", message);
-        body.put("title", refusal.status() == 403 ? "Forbidden" : "Bad Request");
+        body.put("title", refusal.status() == 403 ? "Forbidden" : refusal.status() == 404 ? "Not Found" : "Bad Request");
         body.put("status", refusal.status());
         body.put("detail", message);
+        buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
+      } else if (buffered.getStatus() == 500 && !response.isCommitted() && concurrentChange(buffered)) {
+        // Two people or two nodes completed one task at once: the engine's optimistic locking refused the later
+        // one at commit, after every interceptor, and the REST resource wrapped it in a 500. It is a conflict.
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", ApiProblems.TYPE_BASE + "concurrent-change");
+        body.put("title", "并发修改冲突 Changed concurrently");
+        body.put("status", 409);
+        body.put("detail", "Another user or node changed this at the same time; nothing of this request was kept. "
+            + "Reload and try again.");
+        body.put("message", "并发修改冲突：请刷新后重试 Changed concurrently: reload and try again");
+        buffered.resetBuffer();
+        buffered.setStatus(409);
+        buffered.setContentType("application/problem+json;charset=UTF-8");
         buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
       } else if (buffered.getStatus() == 400 && !response.isCommitted() && saysNothing(buffered)) {
         // Jersey's answer to a body it cannot read (truncated JSON, a list where an object belongs) is an
