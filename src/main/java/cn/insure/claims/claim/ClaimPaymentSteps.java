@@ -35,16 +35,12 @@ public class ClaimPaymentSteps {
     this.clock = clock;
   }
 
-  private Claim claim(String claimNumber) {
-    return claims.find(claimNumber).orElseThrow(() -> new IllegalStateException("No claim " + claimNumber));
-  }
-
   /**
    * The advance (预付赔款) of a green-channel claim once its first review assessed the amount: the
    * event's share of the assessed amount, paid online; the final payment later pays the rest.
    */
   public Optional<ClaimPayments.Payment> payGreenChannelAdvance(String claimNumber, BigDecimal share) {
-    Claim claim = claim(claimNumber);
+    Claim claim = claims.require(claimNumber);
     BigDecimal amount = ClaimService.orZero(claim.assessedAmount()).multiply(share).setScale(2, RoundingMode.HALF_UP);
     return amount.signum() > 0 ? Optional.of(payOnline(claimNumber, ClaimPayments.Kind.ADVANCE, amount))
         : Optional.empty();
@@ -58,7 +54,7 @@ public class ClaimPaymentSteps {
 
   /** What the approved amount leaves to pay after the payments made (advances included). */
   public BigDecimal amountStillToPay(String claimNumber) {
-    return amountStillToPay(claim(claimNumber));
+    return amountStillToPay(claims.require(claimNumber));
   }
 
   public BigDecimal amountStillToPay(Claim claim) {
@@ -72,7 +68,7 @@ public class ClaimPaymentSteps {
    * @throws PaymentGateway.TransferRejectedException if the bank refuses the account (recorded on the timeline)
    */
   public ClaimPayments.Payment payOnline(String claimNumber, ClaimPayments.Kind kind, BigDecimal amount) {
-    Claim claim = claim(claimNumber);
+    Claim claim = claims.require(claimNumber);
     ClaimPayments.Payment payment;
     try {
       payment = payments.payOnline(claimNumber, kind, amount, new ClaimPayments.Payee(claim.payeeAccountName(),
@@ -96,7 +92,7 @@ public class ClaimPaymentSteps {
 
   public ClaimPayments.Payment recordOfflinePayment(String claimNumber, LocalDate paidOn, String receivedBy,
       String receiptNumber, String recordedBy) {
-    Claim claim = claim(claimNumber);
+    Claim claim = claims.require(claimNumber);
     ClaimPayments.Payment payment = payments.recordOffline(claimNumber, ClaimPayments.Kind.FINAL,
         amountStillToPay(claim), paidOn.atStartOfDay(CaseNumbers.BUSINESS_ZONE).toInstant(), receivedBy,
         receiptNumber);

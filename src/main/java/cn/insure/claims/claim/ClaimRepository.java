@@ -95,6 +95,11 @@ public class ClaimRepository {
             rs.getBigDecimal("advance_payment_share"), rs.getString("reason"))).stream().findFirst();
   }
 
+  /** A claim a process step works on: it exists, or the step has a bug. */
+  public Claim require(String claimNumber) {
+    return find(claimNumber).orElseThrow(() -> new IllegalStateException("No claim " + claimNumber));
+  }
+
   public Optional<Claim> find(String claimNumber) {
     return jdbc.query("SELECT * FROM claim WHERE claim_number = :n", Map.of("n", claimNumber), CLAIM).stream()
         .findFirst();

@@ -55,7 +55,7 @@ public class ClaimWorkflow {
   }
 
   public Claim claim(String claimNumber) {
-    return claims.find(claimNumber).orElseThrow(() -> new IllegalStateException("No claim " + claimNumber));
+    return claims.require(claimNumber);
   }
 
   public void sendReceivedNotice(String claimNumber) {

@@ -1,12 +1,16 @@
 package cn.insure.claims.system.errors;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -59,7 +63,7 @@ import jakarta.validation.ConstraintViolationException;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final DataSize maxDocumentSize;
 
@@ -195,8 +199,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         : body == null && ex instanceof ErrorResponse response ? response.getBody() : null;
     if (problem != null && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       HttpStatus status = HttpStatus.resolve(statusCode.value());
-      String name = status == null ? "error" : status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-      problem.setType(java.net.URI.create(ApiProblems.TYPE_BASE + name));
+      String name = status == null ? "error" : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      problem.setType(URI.create(ApiProblems.TYPE_BASE + name));
       if (status == HttpStatus.METHOD_NOT_ALLOWED) {
         problem.setTitle("方法不支持 Method not allowed");
       } else if (status == HttpStatus.NOT_ACCEPTABLE) {

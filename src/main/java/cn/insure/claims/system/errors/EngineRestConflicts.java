@@ -17,7 +17,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * this one wins over the engine's mapper of all {@code ProcessEngineException}s.
  */
 @Component
-class EngineRestConflicts implements ResourceConfigCustomizer {
+public class EngineRestConflicts implements ResourceConfigCustomizer {
+
+  /**
+   * The answer to a concurrent change: a problem detail, plus the engine's own {@code message} field
+   * that Tasklist shows.
+   */
+  public static final Map<String, Object> CONCURRENT_CHANGE = Map.of(
+      "type", ApiProblems.TYPE_BASE + "concurrent-change", "title", "并发修改冲突 Changed concurrently",
+      "status", 409, "detail", "Another user or node changed this at the same time; nothing of this request "
+          + "was kept. Reload and try again.",
+      "message", "并发修改冲突：请刷新后重试 Changed concurrently: reload and try again");
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
@@ -29,13 +39,7 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(OptimisticLockingException exception) {
       return Response.status(Response.Status.CONFLICT).type(MediaType.valueOf("application/problem+json"))
-          .entity(Map.of("type", ApiProblems.TYPE_BASE + "concurrent-change", "title", "并发修改冲突 Changed concurrently",
-              "status", 409, "detail", "Another user or node changed this at the same time; nothing of this request "
-                  + "was kept. Reload and try again.",
-              // Tasklist shows `message` of the engine's error format.
-              "message",
-              "并发修改冲突：请刷新后重试 Changed concurrently: reload and try again"))
-          .build();
+          .entity(CONCURRENT_CHANGE).build();
     }
   }
 }

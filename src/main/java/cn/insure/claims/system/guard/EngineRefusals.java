@@ -18,7 +18,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.insure.claims.system.errors.ApiProblems;
+import cn.insure.claims.system.errors.EngineRestConflicts;
 import cn.insure.claims.system.privacy.PersonalData;
 
 import jakarta.servlet.FilterChain;
@@ -66,6 +66,26 @@ final class EngineRefusals extends OncePerRequestFilter {
     }
   }
 
+  /** The engine REST API's error shape ({@code type}, {@code message}) with the RFC 9457 fields. */
+  private static Map<String, Object> engineError(int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", status == 403 ? "AuthorizationException"
+        : status == 404 ? "NotFoundException" : "InvalidRequestException");
+    body.put("message", message);
+    body.put("title", status == 403 ? "Forbidden" : status == 404 ? "Not Found" : "Bad Request");
+    body.put("status", status);
+    body.put("detail", message);
+    return body;
+  }
+
+  private void answer(ContentCachingResponseWrapper buffered, int status, String contentType, Map<String, Object> body)
+      throws IOException {
+    buffered.resetBuffer();
+    buffered.setStatus(status);
+    buffered.setContentType(contentType + ";charset=UTF-8");
+    buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
+  }
+
   /** The engine's optimistic-locking failure ({@code ENGINE-03005}) inside a 500 of the REST resources. */
   private static boolean concurrentChange(ContentCachingResponseWrapper buffered) {
     return new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8).contains(OPTIMISTIC_LOCKING);
@@ -108,46 +128,19 @@ final class EngineRefusals extends OncePerRequestFilter {
       chain.doFilter(request, buffered);
       Refusal refusal = CURRENT.get();
       if (refusal != null && buffered.getStatus() == 500 && !response.isCommitted()) {
-        buffered.resetBuffer();
-        buffered.setStatus(refusal.status());
-        buffered.setContentType("application/json;charset=UTF-8");
         // The refusal may quote the value refused (a phone number in a form field): masked like every answer.
-        String message = PersonalData.maskText(refusal.message());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", refusal.status() == 403 ? "AuthorizationException"
-            : refusal.status() == 404 ? "NotFoundException" : "InvalidRequestException");
-        body.put("message", message);
-        body.put("title", refusal.status() == 403 ? "Forbidden" : refusal.status() == 404 ? "Not Found" : "Bad Request");
-        body.put("status", refusal.status());
-        body.put("detail", message);
-        buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
+        answer(buffered, refusal.status(), "application/json", engineError(refusal.status(),
+            PersonalData.maskText(refusal.message())));
       } else if (buffered.getStatus() == 500 && !response.isCommitted() && concurrentChange(buffered)) {
         // Two people or two nodes completed one task at once: the engine's optimistic locking refused the later
-        // one at commit, after every interceptor, and the REST resource wrapped it in a 500. It is a conflict.
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", ApiProblems.TYPE_BASE + "concurrent-change");
-        body.put("title", "并发修改冲突 Changed concurrently");
-        body.put("status", 409);
-        body.put("detail", "Another user or node changed this at the same time; nothing of this request was kept. "
-            + "Reload and try again.");
-        body.put("message", "并发修改冲突：请刷新后重试 Changed concurrently: reload and try again");
-        buffered.resetBuffer();
-        buffered.setStatus(409);
-        buffered.setContentType("application/problem+json;charset=UTF-8");
-        buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
+        // one at commit, after every interceptor, and the REST resource wrapped it in a 500. It is a conflict,
+        // answered as the engine REST's own mapper answers one it sees unwrapped.
+        answer(buffered, 409, "application/problem+json", EngineRestConflicts.CONCURRENT_CHANGE);
       } else if (buffered.getStatus() == 400 && !response.isCommitted() && saysNothing(buffered)) {
         // Jersey's answer to a body it cannot read (truncated JSON, a list where an object belongs) is an
         // empty message or a parser's text naming internal classes: say what the call expects instead.
         String where = location(new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "InvalidRequestException");
-        body.put("message", UNREADABLE + where);
-        body.put("title", "Bad Request");
-        body.put("status", 400);
-        body.put("detail", UNREADABLE + where);
-        buffered.resetBuffer();
-        buffered.setContentType("application/json;charset=UTF-8");
-        buffered.getOutputStream().write(objectMapper.writeValueAsBytes(body));
+        answer(buffered, 400, "application/json", engineError(400, UNREADABLE + where));
       }
     } finally {
       CURRENT.remove();

@@ -2,6 +2,7 @@ package cn.insure.claims.system.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -378,7 +379,7 @@ class BadInputCorpusTest {
       case "none" -> null;
       default -> throw new IllegalStateException("content " + parts.get("content"));
     };
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(utf8(head.toString()));
     if (content != null) {
       out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""

@@ -158,6 +158,33 @@ class CompletingATaskWithVariablesItDoesNotOwnTest {
         .variableNameIn("resolution", "handlingOutcome", "satisfied").count()).isZero();
   }
 
+  /**
+   * The same first review sent twice — a double click, or the task completed on two nodes: the first
+   * completes it, the second is told the task is gone (404, "completed meanwhile"), never a 500; the
+   * claim has one first-review decision. (Two completions at the same instant on two nodes — a 409
+   * from the engine's optimistic locking — are raced by the cluster suite.)
+   */
+  @ParameterizedTest
+  @EnumSource(HostileClient.Path.class)
+  void theSecondCompletionOfAFirstReviewIsA404AndRecordsNothing(HostileClient.Path path) {
+    Task firstReview = claimAtFirstReview();
+    String claimNumber = claimNumberOf(firstReview);
+    String review = """
+        {"variables":{"liability":{"value":"COVERED"},"assessedAmount":{"value":12800},
+          "fraudSuspected":{"value":false},"reviewComment":{"value":"属于保险责任"}}}""";
+    HostileClient zhangwei = HostileClient.as(port, path, "zhangwei");
+    assertThat(zhangwei.post("/task/" + firstReview.getId() + "/claim", "{\"userId\":\"zhangwei\"}").statusCode())
+        .isEqualTo(204);
+    assertThat(zhangwei.post("/task/" + firstReview.getId() + "/submit-form", review).statusCode()).isEqualTo(204);
+
+    HttpResponse<String> again = zhangwei.post("/task/" + firstReview.getId() + "/submit-form", review);
+
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(404);
+    assertThat(again.body()).contains("completed meanwhile");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_decision WHERE claim_number = ? AND stage = "
+        + "'FIRST_REVIEW'", Long.class, claimNumber)).isOne();
+  }
+
   private Task claimAtFirstReview() {
     String claimNumber = claimService.submit(ClaimFixtures.medicalClaimWithAllDocuments(), null, "channel").claim()
         .claimNumber();
