@@ -10,10 +10,15 @@ document/archive store, 127.0.0.1 only, bounded in requests and time.
      CLUSTER_KILL_AT of the claims are acknowledged (payments running), restarted, every
      unacknowledged request re-sent with its key, jobs drained; the time until every job locked at the
      kill has run is the take-over time (lock time 60 s);
-  3. invariants asserted with SQL, counts printed. Exit code 1 on any violated invariant.
+  3. invariants asserted with SQL, counts printed;
+  4. a rolling upgrade: node 3 joins with a changed claim-handling model (this jar with the model's
+     version tag and name changed, a test fixture built here); it deploys the new version, old nodes
+     keep starting and executing the old one and never execute a job of the new deployment (the job
+     log's host name), a restarted old node deploys nothing, an old node replaced by the new jar
+     starts the new version. Exit code 1 on any violated invariant.
 
 Run through .ci/cluster (builds the jar once). Settings: CLUSTER_CLAIMS (default 240),
-CLUSTER_CLIENTS (8), CLUSTER_KILL_AT (0.4 of the claims acknowledged), CLUSTER_PORTS (18141,18142),
+CLUSTER_CLIENTS (8), CLUSTER_KILL_AT (0.4 of the claims acknowledged), CLUSTER_PORTS (18141,18142,18143),
 CLUSTER_DB.
 """
 import base64, json, os, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
@@ -21,14 +26,14 @@ import base64, json, os, signal, subprocess, sys, threading, time, urllib.error,
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = sys.argv[1]
 DB = os.environ.get("CLUSTER_DB", "claims_cluster_14")
-PORTS = [int(p) for p in os.environ.get("CLUSTER_PORTS", "18141,18142").split(",")]
+PORTS = [int(p) for p in os.environ.get("CLUSTER_PORTS", "18141,18142,18143").split(",")]
 CLAIMS = int(os.environ.get("CLUSTER_CLAIMS", "240"))
 CLIENTS = int(os.environ.get("CLUSTER_CLIENTS", "8"))
 KILL_AT = float(os.environ.get("CLUSTER_KILL_AT", "0.4"))
 TAKE_OVER_LIMIT = 120  # s: jobs of a dead node run again within about a minute (lock time 60 s), not five
 WORK = os.environ.get("CLUSTER_WORK", "/tmp/claims-cluster-14")
 # Deliberately different host zones: the nodes must agree anyway (the application runs in UTC).
-ZONES = ["Asia/Shanghai", "America/New_York"]
+ZONES = ["Asia/Shanghai", "America/New_York", "Europe/London"]
 AUTH = "Basic " + base64.b64encode(b"channel:channel").decode()
 MANAGER = "Basic " + base64.b64encode(b"chenjie:chenjie").decode()
 SPECIALIST = "Basic " + base64.b64encode(b"zhangwei:zhangwei").decode()
@@ -70,8 +75,8 @@ def fresh_database():
 
 
 class Node:
-    def __init__(self, index):
-        self.index, self.port, self.proc, self.starts = index, PORTS[index], None, 0
+    def __init__(self, index, jar=JAR):
+        self.index, self.port, self.proc, self.starts, self.jar = index, PORTS[index], None, 0, jar
 
     def start(self):
         self.starts += 1
@@ -84,7 +89,9 @@ class Node:
                    CLAIMS_ARCHIVE_LOCATION=os.path.join(WORK, "store", "archive"))
         out = open(os.path.join(WORK, f"node{self.index + 1}-start{self.starts}.log"), "w")
         self.proc = subprocess.Popen(["java", "-Xmx512m", "-XX:TieredStopAtLevel=1", f"-Duser.timezone={ZONES[self.index]}",
-                                      "-jar", JAR, f"--server.port={self.port}", "--server.address=127.0.0.1",
+                                      "-jar", self.jar, f"--server.port={self.port}", "--server.address=127.0.0.1",
+                                      # the job log names the node that ran each job (rolling upgrade check)
+                                      f"--camunda.bpm.generic-properties.properties.hostname=cluster-node{self.index + 1}",
                                       # a notice claimed by the killed node is released after 60 s (default 5 min)
                                       "--claims.notification.dispatcher.claim-timeout=60s",
                                       # the bank answers 2 s after moving the money: kills land in that window
@@ -199,6 +206,130 @@ def missing_type(claim):
                 if item.get(field):
                     return item[field]
     return None
+
+
+UPGRADE_MODEL = "BOOT-INF/classes/processes/claim/claim-handling.bpmn"
+UPGRADE_TAG = "1.1-upgrade-drill"
+
+
+def upgrade_jar():
+    """The test fixture of the rolling upgrade: this build's jar with a changed claim-handling model
+    (version tag and name). Every other entry is copied as it is (nested jars stay stored)."""
+    import zipfile
+    target = os.path.join(WORK, "claims-upgrade.jar")
+    with zipfile.ZipFile(JAR) as old, zipfile.ZipFile(target, "w") as new:
+        changed = False
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == UPGRADE_MODEL:
+                text = data.decode("utf-8")
+                before = 'name="理赔处理 Claim handling" isExecutable="true" camunda:historyTimeToLive="P3650D" ' \
+                         'camunda:versionTag="1.0"'
+                changed = before in text
+                data = text.replace(before, 'name="理赔处理 Claim handling（升级演练）" isExecutable="true" '
+                                    f'camunda:historyTimeToLive="P3650D" camunda:versionTag="{UPGRADE_TAG}"').encode()
+            new.writestr(info, data)
+    check(changed, "the upgrade fixture changed the claim-handling model")
+    return target
+
+
+def green_claims_on(node, prefix, count):
+    """Green-channel claims (paid by a payment job) at one node; returns their claim numbers."""
+    numbers = []
+    for i in range(count):
+        key = f"{prefix}-{i:05d}"
+        status, body = request(node, "POST", "/api/claims", json.dumps(green_claim(key)).encode(),
+                               {"Content-Type": "application/json", "Idempotency-Key": key})
+        check(status in (200, 201), f"{key} acknowledged by node {node.index + 1} ({status})")
+        if status in (200, 201):
+            numbers.append(body["claimNumber"])
+    return numbers
+
+
+def versions_of(numbers):
+    """claim number -> version tag of the claim-handling definition its instance runs on."""
+    inn = ",".join(f"'{n}'" for n in numbers) or "''"
+    rows = sql("SELECT p.business_key_, COALESCE(d.version_tag_, '') FROM act_hi_procinst p JOIN act_re_procdef d "
+               f"ON d.id_ = p.proc_def_id_ WHERE p.proc_def_key_ = 'claimHandling' AND p.business_key_ IN ({inn})")
+    return dict(line.split("|") for line in rows.splitlines())
+
+
+def wait_paid(numbers, limit=180):
+    inn = ",".join(f"'{n}'" for n in numbers) or "''"
+    end = time.time() + limit
+    while time.time() < end and num(f"SELECT COUNT(*) FROM claim WHERE claim_number IN ({inn}) AND status = 'PAID'") \
+            < len(numbers):
+        time.sleep(2)
+    return num(f"SELECT COUNT(*) FROM claim WHERE claim_number IN ({inn}) AND status = 'PAID'")
+
+
+def rolling_upgrade(nodes):
+    count = int(os.environ.get("CLUSTER_UPGRADE_CLAIMS", "10"))
+    deployments_before = num("SELECT COUNT(*) FROM act_re_deployment")
+    new = Node(2, upgrade_jar())
+    nodes.append(new)
+    t0 = time.time()
+    new.start()
+    check(new.wait_ready(), "node 3 (changed model) joined the running cluster")
+    log(f"node 3 with the changed claim-handling model up after {time.time() - t0:.0f} s")
+    check(num("SELECT COUNT(*) FROM act_re_deployment") == deployments_before + 1,
+          "node 3 deployed its changed models once")
+    check(sql("SELECT version_tag_ FROM act_re_procdef WHERE key_ = 'claimHandling' ORDER BY version_ DESC LIMIT 1")
+          == UPGRADE_TAG, "the newest claim-handling version is the changed model")
+
+    # Old and new nodes side by side: each starts the version it has the code for.
+    on_new = green_claims_on(new, "upgrade-new", count)
+    on_old = green_claims_on(nodes[0], "upgrade-old", count)
+    versions = versions_of(on_new + on_old)
+    check(all(versions.get(n) == UPGRADE_TAG for n in on_new), "claims submitted at node 3 run on the new version")
+    check(all(versions.get(n) == "1.0" for n in on_old), "claims submitted at an old node run on the old version")
+    paid = wait_paid(on_new + on_old)
+    check(paid == len(on_new) + len(on_old), f"old and new instances settled and paid side by side ({paid})")
+
+    # Deployment-aware job executors: no old node ran a job of the new deployment.
+    jobs = sql("SELECT l.hostname_ || '=' || COUNT(*) FROM act_hi_job_log l JOIN act_re_procdef d ON "
+               "d.id_ = l.process_def_id_ WHERE d.version_tag_ = '%s' AND l.job_state_ IN (1, 2) "
+               "GROUP BY l.hostname_ ORDER BY 1" % UPGRADE_TAG).replace("\n", " ")
+    in_old = ",".join(f"'{n}'" for n in on_old) or "''"
+    old_jobs = sql("SELECT l.hostname_ || '=' || COUNT(*) FROM act_hi_job_log l JOIN act_re_procdef d ON "
+                   "d.id_ = l.process_def_id_ WHERE d.key_ = 'claimHandling' AND d.version_tag_ = '1.0' AND "
+                   "l.job_state_ IN (1, 2) AND l.timestamp_ >= (SELECT MIN(start_time_) FROM act_hi_procinst WHERE "
+                   f"business_key_ IN ({in_old})) GROUP BY l.hostname_ ORDER BY 1"
+                   ).replace("\n", " ")
+    log(f"jobs of the new version executed by: {jobs or 'none'}; jobs of the old version since: {old_jobs or 'none'}")
+    check(jobs.startswith("cluster-node3=") and " " not in jobs,
+          "jobs of the new deployment executed only by the node that has its code (node 3)")
+
+    # A restarted old node deploys nothing backwards; then an old node is replaced by the new jar.
+    nodes[0].stop()
+    nodes[0].start()
+    check(nodes[0].wait_ready(), "old node 1 restarted during the upgrade")
+    check(num("SELECT COUNT(*) FROM act_re_deployment") == deployments_before + 1,
+          "a restarted old node deploys nothing (no backward deployment)")
+    check(sql("SELECT version_tag_ FROM act_re_procdef WHERE key_ = 'claimHandling' ORDER BY version_ DESC LIMIT 1")
+          == UPGRADE_TAG, "the newest claim-handling version is still the changed model")
+    restarted = green_claims_on(nodes[0], "upgrade-restarted", 2)
+    check(all(v == "1.0" for v in versions_of(restarted).values()) and len(versions_of(restarted)) == len(restarted),
+          "the restarted old node still starts the old version")
+    on_old += restarted
+    nodes[1].stop()
+    nodes[1].jar = new.jar
+    nodes[1].start()
+    check(nodes[1].wait_ready(), "node 2 replaced by the new release")
+    check(num("SELECT COUNT(*) FROM act_re_deployment") == deployments_before + 1,
+          "a node replaced by the new release finds its models deployed and deploys nothing")
+    replaced = green_claims_on(nodes[1], "upgrade-replaced", 3)
+    check(all(v == UPGRADE_TAG for v in versions_of(replaced).values()) and len(versions_of(replaced)) == len(replaced),
+          "the replaced node starts the new version")
+    check(wait_paid(replaced + restarted) == len(replaced) + len(restarted),
+          "claims at the replaced and the restarted node paid")
+    incidents = sql("SELECT incident_type_ || ':' || COALESCE(activity_id_, '') || '=' || COUNT(*) FROM "
+                    "act_ru_incident GROUP BY incident_type_, activity_id_ ORDER BY 1")
+    check(incidents == "", f"no incident after the upgrade ({incidents or 'none'})")
+    definitions = num("SELECT COUNT(*) FROM act_re_procdef WHERE key_ = 'claimHandling'")
+    log(f"UPGRADE deployments={num('SELECT COUNT(*) FROM act_re_deployment')} "
+        f"claim_handling_versions={definitions} "
+        f"new_version_claims={len(on_new) + len(replaced)} old_version_claims={len(on_old)} paid={paid + len(replaced) + len(restarted)}")
 
 
 def main():
@@ -431,6 +562,10 @@ def main():
             f"transfers_resent_after_the_kill={answered_again} reviews_raced={len(reviewed)} "
             f"take_over={take_over.get('s', -1):.0f}s notices=[{notices.replace(chr(10), ' ')}] "
             f"5xx={len(server_errors)} elapsed={time.time() - started:.0f}s")
+
+        # ---- 4. rolling upgrade: a node with a changed model joins the running cluster -------------
+        rolling_upgrade(nodes)
+        log(f"elapsed {time.time() - started:.0f}s")
     finally:
         for node in nodes:
             node.stop()
