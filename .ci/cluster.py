@@ -235,14 +235,15 @@ def upgrade_jar():
 
 def green_claims_on(node, prefix, count):
     """Green-channel claims (paid by a payment job) at one node; returns their claim numbers."""
-    numbers = []
+    numbers, statuses = [], []
     for i in range(count):
         key = f"{prefix}-{i:05d}"
         status, body = request(node, "POST", "/api/claims", json.dumps(green_claim(key)).encode(),
                                {"Content-Type": "application/json", "Idempotency-Key": key})
-        check(status in (200, 201), f"{key} acknowledged by node {node.index + 1} ({status})")
+        statuses.append(status)
         if status in (200, 201):
             numbers.append(body["claimNumber"])
+    check(len(numbers) == count, f"{count} {prefix} claims acknowledged by node {node.index + 1} ({statuses})")
     return numbers
 
 

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +18,7 @@ import cn.insure.claims.complaint.ComplaintService;
 import cn.insure.claims.complaint.ComplaintSubmission;
 import cn.insure.claims.notification.NoticeTemplates;
 import cn.insure.claims.notification.NotificationOutbox;
+import cn.insure.claims.system.engine.Decisions;
 
 /**
  * The call-back after a closed case: which case is called back (decision {@code callBackSampling}),
@@ -46,7 +45,7 @@ public class CallBackService {
   }
 
   private final CallBackRepository callBacks;
-  private final DecisionService decisions;
+  private final Decisions decisions;
   private final ClaimService claims;
   private final ComplaintService complaints;
   private final NoticeTemplates templates;
@@ -54,7 +53,7 @@ public class CallBackService {
   private final Clock clock;
   private final String surveyUrl;
 
-  CallBackService(CallBackRepository callBacks, DecisionService decisions, ClaimService claims,
+  CallBackService(CallBackRepository callBacks, Decisions decisions, ClaimService claims,
       ComplaintService complaints, NoticeTemplates templates, NotificationOutbox outbox, Clock clock,
       @Value("${claims.call-back.survey-url:https://survey.insure.cn/cb/}") String surveyUrl) {
     this.callBacks = callBacks;
@@ -78,11 +77,10 @@ public class CallBackService {
     inputs.put("decision", closed.decision());
     inputs.put("reconsidered", closed.reconsidered());
     inputs.put("greenChannel", closed.greenChannel());
-    inputs.put("approvedAmount", closed.approvedAmount() == null ? null : closed.approvedAmount().doubleValue());
+    inputs.put("approvedAmount", closed.approvedAmount());
     inputs.put("randomDraw", randomDraw);
-    DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey("callBackSampling", inputs)
-        .getSingleResult();
-    return new Selection(Boolean.TRUE.equals(result.getEntry("callBack")), result.getEntry("selectionReason"));
+    Map<String, Object> result = decisions.single("callBackSampling", inputs);
+    return new Selection(Boolean.TRUE.equals(result.get("callBack")), (String) result.get("selectionReason"));
   }
 
   /** Records a selected case as a call-back to make; null when the case already has one. */
@@ -124,8 +122,7 @@ public class CallBackService {
     inputs.put("overallSatisfaction", q.overallSatisfaction());
     inputs.put("lowestScore", Math.min(q.speedScore(), Math.min(q.attitudeScore(), q.clarityScore())));
     inputs.put("customerComment", q.customerComment());
-    return Boolean.TRUE.equals(decisions.evaluateDecisionTableByKey("callBackFollowUp", inputs).getSingleResult()
-        .getEntry("followUpNeeded"));
+    return Boolean.TRUE.equals(decisions.single("callBackFollowUp", inputs).get("followUpNeeded"));
   }
 
   /** What the case's supervisor did about a dissatisfied customer. */

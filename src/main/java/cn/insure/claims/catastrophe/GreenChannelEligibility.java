@@ -1,16 +1,15 @@
 package cn.insure.claims.catastrophe;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
 import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.GreenChannel;
 import cn.insure.claims.claim.GreenChannelCheck;
+import cn.insure.claims.system.engine.Decisions;
 
 /**
  * Asks the decision {@code greenChannelEligibility} (processes/catastrophe/green-channel-eligibility.dmn)
@@ -24,11 +23,11 @@ public class GreenChannelEligibility implements GreenChannelCheck {
   static final String DECISION = "greenChannelEligibility";
 
   private final CatastropheEvents events;
-  private final DecisionService decisionService;
+  private final Decisions decisions;
 
-  GreenChannelEligibility(CatastropheEvents events, DecisionService decisionService) {
+  GreenChannelEligibility(CatastropheEvents events, Decisions decisions) {
     this.events = events;
-    this.decisionService = decisionService;
+    this.decisions = decisions;
   }
 
   @Override
@@ -44,24 +43,23 @@ public class GreenChannelEligibility implements GreenChannelCheck {
 
   /** The claim's green channel in this event, if the decision gives it one. */
   public Optional<GreenChannel> eligibility(CatastropheEvent event, Claim claim) {
-    VariableMap facts = Variables.createVariables()
-        .putValue("regionMatches", event.coversRegion(claim.regionCode()))
-        .putValue("perilMatches", event.coversPeril(claim.peril()))
-        .putValue("lossDateInPeriod", event.coversLossDate(claim.lossDate()))
-        .putValue("productLine", claim.productLine())
-        .putValue("perilCovered", claim.coverageWarning() == null)
-        .putValue("claimedAmount", claim.claimedAmount().doubleValue())
-        .putValue("fastTrackLimit", event.fastTrackLimit().doubleValue())
-        .putValue("autoSettlementLimit", event.autoSettlementLimit().doubleValue());
-    DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION).variables(facts).evaluate()
-        .getSingleResult();
-    if (result == null || !Boolean.TRUE.equals(result.getEntry("greenChannel"))) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("regionMatches", event.coversRegion(claim.regionCode()));
+    facts.put("perilMatches", event.coversPeril(claim.peril()));
+    facts.put("lossDateInPeriod", event.coversLossDate(claim.lossDate()));
+    facts.put("productLine", claim.productLine());
+    facts.put("perilCovered", claim.coverageWarning() == null);
+    facts.put("claimedAmount", claim.claimedAmount());
+    facts.put("fastTrackLimit", event.fastTrackLimit());
+    facts.put("autoSettlementLimit", event.autoSettlementLimit());
+    Map<String, Object> result = decisions.single(DECISION, facts);
+    if (!Boolean.TRUE.equals(result.get("greenChannel"))) {
       return Optional.empty();
     }
-    boolean fastTrack = Boolean.TRUE.equals(result.getEntry("fastTrack"));
-    boolean advance = Boolean.TRUE.equals(result.getEntry("advancePaymentAllowed"));
+    boolean fastTrack = Boolean.TRUE.equals(result.get("fastTrack"));
+    boolean advance = Boolean.TRUE.equals(result.get("advancePaymentAllowed"));
     return Optional.of(new GreenChannel(event.eventId(), event.name(), fastTrack,
-        fastTrack ? event.fastTrackLimit() : null, Boolean.TRUE.equals(result.getEntry("autoSettlementAllowed")),
-        advance, advance ? event.advancePaymentShare() : null, result.getEntry("eligibilityReason")));
+        fastTrack ? event.fastTrackLimit() : null, Boolean.TRUE.equals(result.get("autoSettlementAllowed")),
+        advance, advance ? event.advancePaymentShare() : null, (String) result.get("eligibilityReason")));
   }
 }
