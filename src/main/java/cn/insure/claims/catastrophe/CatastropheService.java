@@ -9,21 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.insure.claims.catastrophe.process.CatastropheEventProcess;
 import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimWorkflow;
 import cn.insure.claims.claim.ClaimSubmission;
 import cn.insure.claims.claim.GreenChannel;
 import cn.insure.claims.numbering.CaseNumbers;
-import cn.insure.claims.system.cluster.ProcessStarts;
-import cn.insure.claims.system.engine.ActingAs;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
 
@@ -48,15 +42,12 @@ public class CatastropheService {
   private final ClaimService claimService;
   private final ClaimWorkflow claimWorkflow;
   private final CaseNumbers caseNumbers;
-  private final ProcessStarts processStarts;
-  private final TaskService taskService;
-  private final ActingAs actingAs;
+  private final CatastropheProcess process;
   private final Clock clock;
 
   CatastropheService(CatastropheEvents events, CatastropheReports reports, GreenChannelEligibility eligibility,
       CatastropheSettings settings, ClaimService claimService, ClaimWorkflow claimWorkflow, CaseNumbers caseNumbers,
-      ProcessStarts processStarts, TaskService taskService, ActingAs actingAs, Clock clock) {
-    this.actingAs = actingAs;
+      CatastropheProcess process, Clock clock) {
     this.events = events;
     this.reports = reports;
     this.eligibility = eligibility;
@@ -64,8 +55,7 @@ public class CatastropheService {
     this.claimService = claimService;
     this.claimWorkflow = claimWorkflow;
     this.caseNumbers = caseNumbers;
-    this.processStarts = processStarts;
-    this.taskService = taskService;
+    this.process = process;
     this.clock = clock;
   }
 
@@ -73,8 +63,7 @@ public class CatastropheService {
   @Transactional
   public CatastropheEvent declare(CatastropheDeclaration declaration, String declaredBy) {
     CatastropheEvent event = register(declaration, declaredBy);
-    processStarts.start(CatastropheEventProcess.KEY, event.eventId(),
-        CatastropheEventProcess.variablesOf(event));
+    process.start(event);
     return event;
   }
 
@@ -146,19 +135,11 @@ public class CatastropheService {
       throw ApiException.conflict("catastrophe-closed", "Event " + eventId + " was already closed on "
           + event.closedAt() + " by " + event.closedBy() + ".");
     }
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(eventId)
-        .taskDefinitionKey(CatastropheEventProcess.TASK_CLOSE).singleResult();
-    if (task == null) {
+    if (!process.close(eventId, closedBy,
+        reason == null || reason.isBlank() ? "管理人员通过接口关闭 Closed over the API" : reason)) {
       throw ApiException.conflict("catastrophe-still-starting", "Event " + eventId + " is still switching running "
           + "claims to the green channel and notifying customers; it can be closed once that is done, usually "
           + "within minutes. Try again shortly.");
-    }
-    taskService.setAssignee(task.getId(), closedBy);
-    try {
-      actingAs.run(closedBy, () -> taskService.complete(task.getId(), Map.of(CatastropheEventProcess.VAR_CLOSE_REASON,
-          reason == null || reason.isBlank() ? "管理人员通过接口关闭 Closed over the API" : reason)));
-    } catch (BadUserRequestException refused) {
-      throw ApiException.unprocessable("catastrophe-close-refused", refused.getMessage());
     }
     return require(eventId);
   }

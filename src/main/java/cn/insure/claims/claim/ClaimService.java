@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -18,13 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.insure.claims.claim.process.ClaimHandlingProcess;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.policy.Policy;
 import cn.insure.claims.policy.PolicyRegistry;
 import cn.insure.claims.policy.PolicyStatus;
 import cn.insure.claims.policy.UnknownPolicyException;
-import cn.insure.claims.system.cluster.ProcessStarts;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
 import cn.insure.claims.system.security.CallerGroups;
@@ -45,21 +41,19 @@ public class ClaimService {
   private final ClaimDocuments documents;
   private final PolicyRegistry policies;
   private final CaseNumbers caseNumbers;
-  private final RuntimeService runtimeService;
-  private final ProcessStarts processStarts;
+  private final ClaimProcess process;
   private final GreenChannelCheck greenChannelCheck;
   private final ObjectMapper objectMapper;
   private final Clock clock;
 
   ClaimService(ClaimRepository claims, ClaimDocuments documents, PolicyRegistry policies, CaseNumbers caseNumbers,
-      RuntimeService runtimeService, ProcessStarts processStarts, GreenChannelCheck greenChannelCheck,
+      ClaimProcess process, GreenChannelCheck greenChannelCheck,
       ObjectMapper objectMapper, Clock clock) {
     this.claims = claims;
     this.documents = documents;
     this.policies = policies;
     this.caseNumbers = caseNumbers;
-    this.runtimeService = runtimeService;
-    this.processStarts = processStarts;
+    this.process = process;
     this.greenChannelCheck = greenChannelCheck;
     this.objectMapper = objectMapper;
     this.clock = clock;
@@ -81,8 +75,7 @@ public class ClaimService {
       }
     }
     Claim claim = register(submission, idempotencyKey, fingerprint, submittedBy);
-    processStarts.start(ClaimHandlingProcess.KEY, claim.claimNumber(),
-        ClaimHandlingProcess.variablesOf(claim, claims.greenChannel(claim.claimNumber()).orElse(null)));
+    process.start(claim, claims.greenChannel(claim.claimNumber()).orElse(null));
     return new Submitted(claims.find(claim.claimNumber()).orElseThrow(), true);
   }
 
@@ -196,13 +189,10 @@ public class ClaimService {
     claims.insertGreenChannel(claimNumber, greenChannel, GreenChannel.Source.SWITCHED, now);
     claims.addEvent(claimNumber, now, "GREEN_CHANNEL", "转入绿色通道（" + greenChannel.eventName() + "）："
         + greenChannel.reason(), null);
-    runtimeService.createMessageCorrelation(ClaimHandlingProcess.MESSAGE_GREEN_CHANNEL_DECLARED)
-        .processInstanceBusinessKey(claimNumber)
-        .setVariables(ClaimHandlingProcess.greenChannelVariables(greenChannel)).correlate();
+    process.greenChannelDeclared(claimNumber, greenChannel);
     Claim switched = claims.find(claimNumber).orElseThrow();
     if (switched.status() == ClaimStatus.AWAITING_DOCUMENTS && missingDocuments(claimNumber).isEmpty()) {
-      runtimeService.createMessageCorrelation(ClaimHandlingProcess.MESSAGE_DOCUMENTS_SUPPLIED)
-          .processInstanceBusinessKey(claimNumber).correlate();
+      process.documentsSupplied(claimNumber);
     }
     return true;
   }
@@ -251,8 +241,7 @@ public class ClaimService {
     claims.addEvent(claimNumber, clock.instant(), "DOCUMENT_RECEIVED", "收到资料 Document received: " + type + " ("
         + fileName + ")", null);
     if (claim.status() == ClaimStatus.AWAITING_DOCUMENTS && missingDocuments(claimNumber).isEmpty()) {
-      runtimeService.createMessageCorrelation(ClaimHandlingProcess.MESSAGE_DOCUMENTS_SUPPLIED)
-          .processInstanceBusinessKey(claimNumber).correlate();
+      process.documentsSupplied(claimNumber);
     }
     return document;
   }
@@ -267,6 +256,11 @@ public class ClaimService {
     return List.of(claim.missingDocuments().split(",")).stream().filter(type -> !received.contains(type)).toList();
   }
 
+  /** Whether the claim's process waits for the claimant's dispute (after the decision notice, not yet disputed). */
+  public boolean waitsForDispute(String claimNumber) {
+    return process.waitsForDispute(claimNumber);
+  }
+
   /** The claimant disputes the decision: accepted once, after a decision, before archiving. */
   @Transactional
   public Claim dispute(String claimNumber, String reason, String by) {
@@ -278,19 +272,14 @@ public class ClaimService {
           + claim.disputedAt() + "; a decision can be disputed once. The external routes (mediation, regulator, court) "
           + "remain open.");
     }
-    long waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(claimNumber)
-        .messageEventSubscriptionName(ClaimHandlingProcess.MESSAGE_CLAIM_DISPUTED).count();
-    if (claim.decision() == null || waiting == 0) {
+    if (claim.decision() == null || !process.waitsForDispute(claimNumber)) {
       throw ApiException.conflict("not-disputable", "Claim " + claimNumber + " has no decision open to dispute yet "
           + "(status " + claim.status() + "). A dispute is accepted after the decision notice.");
     }
     Instant now = clock.instant();
     claims.markDisputed(claimNumber, reason, now);
     claims.addEvent(claimNumber, now, "DISPUTED", "申请人提出复议 Claimant disputes the decision: " + reason, by);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ClaimHandlingProcess.VAR_DISPUTE_REASON, reason);
-    runtimeService.createMessageCorrelation(ClaimHandlingProcess.MESSAGE_CLAIM_DISPUTED)
-        .processInstanceBusinessKey(claimNumber).setVariables(variables).correlate();
+    process.disputed(claimNumber, reason);
     return claims.find(claimNumber).orElseThrow();
   }
 

@@ -2,6 +2,8 @@ package cn.insure.claims.complaint;
 
 import java.time.Instant;
 
+import cn.insure.claims.system.privacy.PersonalData;
+
 /** A complaint (投诉) as recorded in the complaint table. Personal data is in clear here: mask on the way out. */
 public record Complaint(
     String complaintNumber,
@@ -51,6 +53,18 @@ public record Complaint(
 
   public boolean closed() {
     return closedAt != null;
+  }
+
+  /** How the complainant can be reached, masked: {@code 139****9000 · l***@example.com}. */
+  public String maskedContact() {
+    StringBuilder contact = new StringBuilder();
+    if (complainantPhone != null) {
+      contact.append(PersonalData.maskPhone(complainantPhone));
+    }
+    if (complainantEmail != null) {
+      contact.append(contact.isEmpty() ? "" : " · ").append(PersonalData.maskEmail(complainantEmail));
+    }
+    return contact.toString();
   }
 
   /** Subject and description together: what triage reads for signals such as media, regulator, lawsuit, 群体. */

@@ -119,7 +119,7 @@ public class ComplaintRepository {
   // --- what happens to a complaint, one named operation each (the columns are this class's business) -----
 
   /** The triage decided: category, urgency, who handles it and the two due dates; handling starts. */
-  public void recordTriage(String complaintNumber, ComplaintWorkflow.Triage triage, Instant acknowledgementDue,
+  public void recordTriage(String complaintNumber, ComplaintTriage.Triage triage, Instant acknowledgementDue,
       Instant decisionDue, Instant now) {
     Map<String, Object> columns = new HashMap<>();
     columns.put("category", triage.category());

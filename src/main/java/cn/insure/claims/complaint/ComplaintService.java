@@ -5,14 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -24,11 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.ClaimService;
-import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.policy.Policy;
 import cn.insure.claims.policy.PolicyRegistry;
-import cn.insure.claims.system.cluster.ProcessStarts;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
 import cn.insure.claims.system.security.CallerGroups;
@@ -51,22 +46,20 @@ public class ComplaintService {
   private final PolicyRegistry policies;
   private final ClaimService claims;
   private final CaseNumbers caseNumbers;
-  private final RuntimeService runtimeService;
-  private final ProcessStarts processStarts;
+  private final ComplaintProcess process;
   private final ObjectMapper objectMapper;
   private final Clock clock;
 
   ComplaintService(ComplaintRepository complaints, ComplaintCauses causes, ComplaintWorkflow workflow,
-      PolicyRegistry policies, ClaimService claims, CaseNumbers caseNumbers, RuntimeService runtimeService,
-      ProcessStarts processStarts, ObjectMapper objectMapper, Clock clock) {
+      PolicyRegistry policies, ClaimService claims, CaseNumbers caseNumbers, ComplaintProcess process,
+      ObjectMapper objectMapper, Clock clock) {
     this.complaints = complaints;
     this.causes = causes;
     this.workflow = workflow;
     this.policies = policies;
     this.claims = claims;
     this.caseNumbers = caseNumbers;
-    this.runtimeService = runtimeService;
-    this.processStarts = processStarts;
+    this.process = process;
     this.objectMapper = objectMapper;
     this.clock = clock;
   }
@@ -105,8 +98,7 @@ public class ComplaintService {
       }
     }
     Complaint complaint = register(submission, idempotencyKey, fingerprint, submittedBy);
-    processStarts.start(ComplaintHandlingProcess.KEY, complaint.complaintNumber(),
-        ComplaintHandlingProcess.variablesOf(complaint));
+    process.start(complaint);
     return new Submitted(complaints.find(complaint.complaintNumber()).orElseThrow(), true);
   }
 
@@ -186,23 +178,14 @@ public class ComplaintService {
   public Complaint recordFeedback(String complaintNumber, boolean satisfied, String comment, String by) {
     Complaint complaint = complaints.findForUpdate(complaintNumber).orElseThrow(() -> ApiException.notFound(
         "unknown-complaint", "No complaint " + complaintNumber + "."));
-    long waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNumber)
-        .messageEventSubscriptionName(ComplaintHandlingProcess.MESSAGE_FEEDBACK_RECEIVED).count();
-    if (complaint.status() != ComplaintStatus.RESULT_SENT || waiting == 0) {
+    if (complaint.status() != ComplaintStatus.RESULT_SENT || !process.waitsForFeedback(complaintNumber)) {
       throw ApiException.conflict("feedback-not-expected", "Complaint " + complaintNumber + " is not waiting for "
           + "the complainant's feedback (status " + complaint.status() + "). Feedback is taken once, after the result "
           + "letter and before " + (complaint.feedbackDueAt() == null ? "the end of the review window"
               : ComplaintClocks.day(complaint.feedbackDueAt())) + ".");
     }
     workflow.recordFeedback(complaintNumber, satisfied, comment, by);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ComplaintHandlingProcess.VAR_SATISFIED, satisfied);
-    variables.put(ComplaintHandlingProcess.VAR_FEEDBACK_COMMENT, comment);
-    if (!satisfied) {
-      variables.put("reviewDueAt", Date.from(workflow.reviewDueAt()));
-    }
-    runtimeService.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_FEEDBACK_RECEIVED)
-        .processInstanceBusinessKey(complaintNumber).setVariables(variables).correlate();
+    process.feedbackReceived(complaintNumber, satisfied, comment, satisfied ? null : workflow.reviewDueAt());
     return complaints.find(complaintNumber).orElseThrow();
   }
 

@@ -7,36 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.ClaimService;
-import cn.insure.claims.claim.process.ClaimHandlingProcess;
-import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
 import cn.insure.claims.notification.NoticeTemplates;
 import cn.insure.claims.notification.NotificationOutbox;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.system.identity.Roles;
 
 /**
- * The business steps of the complaints process, one method per step. Called by the delegates and
- * task listeners in {@code complaint.process}; each writes the complaint's records in the engine's
- * transaction, so the record always says what the process did.
+ * The business steps of the complaints process after triage ({@link ComplaintTriage}), one method per
+ * step. Called by the delegates and task listeners in {@code complaint.process}; each writes the
+ * complaint's records in the engine's transaction, so the record always says what the process did.
  */
 @Service
 public class ComplaintWorkflow {
-
-  /** What triage needs to know beyond the complaint itself. */
-  public record Facts(boolean linkedClaim, boolean claimDisputable, String causeType, int sameCauseComplaints,
-      boolean crisisIncidentOpen, int sameProductComplaints) {
-  }
-
-  /** The result of the {@code complaintTriage} decision. */
-  public record Triage(String urgency, String category, boolean massComplaint, String handlingGroup,
-      int acknowledgementDays, int decisionDays, boolean claimReconsideration, String reason, String crisisCause) {
-  }
 
   /** The dates the process sets its timers and due dates to. */
   public record DecisionClock(Instant acknowledgementDueAt, Instant decisionDueAt, Instant reminderAt) {
@@ -46,24 +32,17 @@ public class ComplaintWorkflow {
   public enum HandlingOutcome { RESOLVED, EXTENSION, EXTENSION_NEEDS_APPROVAL }
 
   private final ComplaintRepository complaints;
-  private final ComplaintCauses causes;
-  private final CrisisIncidents incidents;
   private final ClaimService claimService;
-  private final RuntimeService runtimeService;
   private final NoticeTemplates templates;
   private final NotificationOutbox outbox;
   private final ComplaintClocks clocks;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  ComplaintWorkflow(ComplaintRepository complaints, ComplaintCauses causes, CrisisIncidents incidents,
-      ClaimService claimService, RuntimeService runtimeService, NoticeTemplates templates, NotificationOutbox outbox,
+  ComplaintWorkflow(ComplaintRepository complaints, ClaimService claimService, NoticeTemplates templates, NotificationOutbox outbox,
       ComplaintClocks clocks, Clock clock, ApplicationEventPublisher events) {
     this.complaints = complaints;
-    this.causes = causes;
-    this.incidents = incidents;
     this.claimService = claimService;
-    this.runtimeService = runtimeService;
     this.templates = templates;
     this.outbox = outbox;
     this.clocks = clocks;
@@ -74,78 +53,6 @@ public class ComplaintWorkflow {
   public Complaint complaint(String complaintNumber) {
     return complaints.find(complaintNumber)
         .orElseThrow(() -> new IllegalStateException("No complaint " + complaintNumber));
-  }
-
-  /**
-   * Gathers the facts triage decides on: the linked claim and whether its decision can still be
-   * disputed, how many complaints share the cause within the grouping window and whether a crisis
-   * incident for it still collects complaints. Locks the cause until the transaction ends, so the
-   * crisis step of this complaint sees what triage saw.
-   */
-  public Facts analyse(String complaintNumber) {
-    Complaint complaint = complaint(complaintNumber);
-    Instant now = clock.instant();
-    boolean disputable = complaint.claimNumber() != null && claimService.find(complaint.claimNumber())
-        .filter(claim -> claim.decision() != null && claim.disputedAt() == null && !claim.archived())
-        .map(Claim::claimNumber).map(this::claimWaitsForDispute).orElse(false);
-    Instant windowStart = clocks.crisisWindowStart(now);
-    // Product complaints about the same product in the window, this one included (the table checks
-    // that this one is a product complaint too).
-    int sameProduct = complaint.productName() == null ? 0
-        : complaints.countProductComplaints(complaint.productName(), windowStart, complaintNumber) + 1;
-    if (complaint.causeKey() == null) {
-      return new Facts(complaint.claimNumber() != null, disputable, null, 1, false, sameProduct);
-    }
-    ComplaintCauses.Cause cause = causes.lock(complaint.causeKey());
-    boolean incidentOpen = incidents.collecting(cause.key(), now).isPresent();
-    if (!incidentOpen && complaint.productName() != null && !cause.type().equals("PRODUCT") && aboutTheProduct(complaint)) {
-      // A crisis incident for the product still collects: a product complaint belongs to it.
-      ComplaintCauses.Cause product = ComplaintCauses.ofProduct(complaint.productName());
-      if (incidents.collecting(product.key(), now).isPresent()) {
-        cause = regroup(complaint, product, now);
-        incidentOpen = true;
-      }
-    }
-    return new Facts(complaint.claimNumber() != null, disputable, cause.type(),
-        complaints.countWithCause(cause.key(), windowStart), incidentOpen, sameProduct);
-  }
-
-  /** Said to be about the product at intake, or about no claim in particular (triage may call it PRODUCT). */
-  private static boolean aboutTheProduct(Complaint complaint) {
-    return complaint.statedCategory() == null ? complaint.claimNumber() == null
-        : complaint.statedCategory().equals("PRODUCT");
-  }
-
-  /** Groups the complaint by another cause from now on; locks that cause like the first one. */
-  private ComplaintCauses.Cause regroup(Complaint complaint, ComplaintCauses.Cause cause, Instant now) {
-    causes.ensure(cause, now);
-    ComplaintCauses.Cause locked = causes.lock(cause.key());
-    complaints.recordCause(complaint.complaintNumber(), locked.key(), now);
-    complaints.addEvent(complaint.complaintNumber(), now, "CAUSE_REGROUPED", "原因归类改为：" + locked.description()
-        + " Grouped by " + locked.description(), null);
-    return locked;
-  }
-
-  private boolean claimWaitsForDispute(String claimNumber) {
-    return runtimeService.createExecutionQuery().processInstanceBusinessKey(claimNumber)
-        .messageEventSubscriptionName(ClaimHandlingProcess.MESSAGE_CLAIM_DISPUTED).count() > 0;
-  }
-
-  /** Records what triage decided and starts the clocks from the time of receipt. */
-  public DecisionClock recordTriage(String complaintNumber, Triage triage) {
-    Complaint complaint = complaint(complaintNumber);
-    Instant now = clock.instant();
-    Instant acknowledgementDue = clocks.afterDays(complaint.receivedAt(), triage.acknowledgementDays());
-    Instant decisionDue = clocks.afterDays(complaint.receivedAt(), triage.decisionDays());
-    complaints.recordTriage(complaintNumber, triage, acknowledgementDue, decisionDue, now);
-    if ("PRODUCT".equals(triage.crisisCause()) && complaint.productName() != null
-        && !ComplaintCauses.ofProduct(complaint.productName()).key().equals(complaint.causeKey())) {
-      regroup(complaint, ComplaintCauses.ofProduct(complaint.productName()), now);
-    }
-    complaints.addEvent(complaintNumber, now, "TRIAGED", "分级分派：" + triage.urgency() + " · " + triage.category()
-        + " · " + triage.handlingGroup() + " · 处理时限 " + ComplaintClocks.day(decisionDue) + "（" + triage.decisionDays()
-        + "日） Triaged: " + triage.reason(), null);
-    return new DecisionClock(acknowledgementDue, decisionDue, clocks.reminderAt(decisionDue));
   }
 
   /** The acknowledgement (受理通知) with the committed handling date (承诺处理时间). */
@@ -339,7 +246,7 @@ public class ComplaintWorkflow {
     NoticeTemplates.Rendered letter = templates.render(template, all);
     Instant now = clock.instant();
     String letterId = complaints.addLetter(complaint.complaintNumber(), new ComplaintRepository.Letter(kind,
-        complaint.complainantName() + " " + ComplaintHandlingProcess.contact(complaint), letter.subject(),
+        complaint.complainantName() + " " + complaint.maskedContact(), letter.subject(),
         letter.body(), now));
     // Same transaction as the step: the letter goes out by SMS/e-mail if and only if the step commits.
     outbox.enqueue(complaint.complaintNumber(), kind, new NotificationOutbox.Contact(complaint.complainantPhone(),

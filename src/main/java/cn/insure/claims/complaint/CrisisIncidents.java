@@ -3,22 +3,17 @@ package cn.insure.claims.complaint;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import cn.insure.claims.complaint.process.ComplaintHandlingProcess;
-import cn.insure.claims.complaint.process.CrisisIncidentProcess;
 import cn.insure.claims.numbering.CaseNumbers;
-import cn.insure.claims.system.cluster.ProcessStarts;
 
 /**
  * Groups major and mass complaints into crisis incidents and answers them from there. A major
@@ -45,20 +40,20 @@ public class CrisisIncidents {
   private final ComplaintCauses causes;
   private final ComplaintClocks clocks;
   private final CaseNumbers caseNumbers;
-  private final RuntimeService runtimeService;
-  private final ProcessStarts processStarts;
+  private final ComplaintProcess complaintProcess;
+  private final CrisisProcess crisisProcess;
   private final Clock clock;
 
   CrisisIncidents(NamedParameterJdbcTemplate jdbc, ComplaintRepository complaints, ComplaintCauses causes,
-      ComplaintClocks clocks, CaseNumbers caseNumbers, RuntimeService runtimeService, ProcessStarts processStarts,
-      Clock clock) {
+      ComplaintClocks clocks, CaseNumbers caseNumbers, ComplaintProcess complaintProcess,
+      CrisisProcess crisisProcess, Clock clock) {
     this.jdbc = jdbc;
     this.complaints = complaints;
     this.causes = causes;
     this.clocks = clocks;
     this.caseNumbers = caseNumbers;
-    this.runtimeService = runtimeService;
-    this.processStarts = processStarts;
+    this.complaintProcess = complaintProcess;
+    this.crisisProcess = crisisProcess;
     this.clock = clock;
   }
 
@@ -99,8 +94,7 @@ public class CrisisIncidents {
     CrisisIncident incident = collecting.orElseGet(() -> open(complaint, cause, now));
     attach(complaint, incident, now);
     if (collecting.isEmpty()) {
-      processStarts.start(CrisisIncidentProcess.KEY, incident.incidentId(),
-          CrisisIncidentProcess.variablesOf(incident, linkedComplaintsText(incident.incidentId())));
+      crisisProcess.start(incident, linkedComplaintsText(incident.incidentId()));
       pullIn(incident, now);
     } else {
       refreshLinkedComplaints(incident.incidentId());
@@ -138,13 +132,9 @@ public class CrisisIncidents {
       return;
     }
     for (String number : complaints.withCause(incident.causeKey(), clocks.crisisWindowStart(now), HANDLED_ONE_BY_ONE)) {
-      boolean inHandling = runtimeService.createExecutionQuery().processInstanceBusinessKey(number)
-          .messageEventSubscriptionName(ComplaintHandlingProcess.MESSAGE_LINKED_TO_CRISIS_INCIDENT).count() > 0;
-      if (inHandling) {
+      if (complaintProcess.canJoinCrisisIncident(number)) {
         attach(complaints.find(number).orElseThrow(), incident, now);
-        runtimeService.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_LINKED_TO_CRISIS_INCIDENT)
-            .processInstanceBusinessKey(number)
-            .setVariable(ComplaintHandlingProcess.VAR_CRISIS_INCIDENT_ID, incident.incidentId()).correlate();
+        complaintProcess.linkedToCrisisIncident(number, incident.incidentId());
       }
     }
     refreshLinkedComplaints(incident.incidentId());
@@ -174,11 +164,7 @@ public class CrisisIncidents {
       complaints.recordResolution(number, incident.response(), incident.respondedBy(), now);
       complaints.addEvent(number, now, "CRISIS_ANSWERED", "危机处理小组统一答复（事件 " + incidentId
           + "） Answered by the crisis team", incident.respondedBy());
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(ComplaintHandlingProcess.VAR_RESOLUTION, incident.response());
-      variables.put(ComplaintHandlingProcess.VAR_HANDLERS, incident.respondedBy());
-      runtimeService.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_CRISIS_INCIDENT_ANSWERED)
-          .processInstanceBusinessKey(number).setVariables(variables).correlateAll();
+      complaintProcess.crisisIncidentAnswered(number, incident.response(), incident.respondedBy());
     }
     return answered;
   }
@@ -216,11 +202,8 @@ public class CrisisIncidents {
   }
 
   private void refreshLinkedComplaints(String incidentId) {
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(incidentId)
-        .processDefinitionKey(CrisisIncidentProcess.KEY).list()
-        .forEach(instance -> runtimeService.setVariables(instance.getId(), Map.of(
-            CrisisIncidentProcess.VAR_LINKED_COMPLAINTS, linkedComplaintsText(incidentId),
-            CrisisIncidentProcess.VAR_COMPLAINT_COUNT, complaints.ofIncident(incidentId).size())));
+    crisisProcess.linkedComplaintsChanged(incidentId, linkedComplaintsText(incidentId),
+        complaints.ofIncident(incidentId).size());
   }
 
   private void update(String incidentId, String assignments, String text, String actor) {

@@ -20,12 +20,10 @@ import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimSubmission;
 import cn.insure.claims.complaint.ComplaintService;
 import cn.insure.claims.complaint.ComplaintSubmission;
-import cn.insure.claims.consultation.process.ConsultationHandlingProcess;
 import cn.insure.claims.notification.NoticeTemplates;
 import cn.insure.claims.notification.NotificationOutbox;
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.policy.PolicyRegistry;
-import cn.insure.claims.system.cluster.ProcessStarts;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.idempotency.IdempotentSubmissions;
 import cn.insure.claims.system.security.CallerGroups;
@@ -54,7 +52,7 @@ public class ConsultationService {
   private final ConsultationClocks clocks;
   private final CaseNumbers caseNumbers;
   private final IdempotentSubmissions idempotency;
-  private final ProcessStarts processStarts;
+  private final ConsultationProcess process;
   private final NoticeTemplates templates;
   private final NotificationOutbox outbox;
   private final PolicyRegistry policies;
@@ -65,14 +63,14 @@ public class ConsultationService {
   private final TransactionTemplate transaction;
 
   ConsultationService(ConsultationRepository consultations, ConsultationClocks clocks, CaseNumbers caseNumbers,
-      IdempotentSubmissions idempotency, ProcessStarts processStarts, NoticeTemplates templates,
+      IdempotentSubmissions idempotency, ConsultationProcess process, NoticeTemplates templates,
       NotificationOutbox outbox, PolicyRegistry policies, ClaimService claims, ComplaintService complaints,
       Validator validator, Clock clock, PlatformTransactionManager transactionManager) {
     this.consultations = consultations;
     this.clocks = clocks;
     this.caseNumbers = caseNumbers;
     this.idempotency = idempotency;
-    this.processStarts = processStarts;
+    this.process = process;
     this.templates = templates;
     this.outbox = outbox;
     this.policies = policies;
@@ -94,8 +92,7 @@ public class ConsultationService {
         key -> consultations.findByIdempotencyKey(submittedBy, key),
         fingerprint -> transaction.execute(status -> {
           Consultation consultation = register(submission, idempotencyKey, fingerprint, submittedBy);
-          processStarts.start(ConsultationHandlingProcess.KEY, consultation.consultationNumber(),
-              ConsultationHandlingProcess.variablesOf(consultation));
+          process.start(consultation);
           return require(consultation.consultationNumber());
         }), Consultation::consultationNumber);
   }

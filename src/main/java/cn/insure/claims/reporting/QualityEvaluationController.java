@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.insure.claims.reporting.process.QualityEvaluationStarter;
 import cn.insure.claims.system.identity.Roles;
 import cn.insure.claims.system.security.CallerGroups;
 
@@ -29,9 +28,9 @@ class QualityEvaluationController {
   }
 
   private final QualityEvaluations evaluations;
-  private final QualityEvaluationStarter starter;
+  private final QualityEvaluationProcess starter;
 
-  QualityEvaluationController(QualityEvaluations evaluations, QualityEvaluationStarter starter) {
+  QualityEvaluationController(QualityEvaluations evaluations, QualityEvaluationProcess starter) {
     this.evaluations = evaluations;
     this.starter = starter;
   }

@@ -32,9 +32,11 @@ class ReportController {
   static final List<String> MANAGERS = List.of(Roles.CLAIMS_MANAGERS);
 
   private final ServiceQualityReports reports;
+  private final StaffAppraisalReport staffAppraisal;
 
-  ReportController(ServiceQualityReports reports) {
+  ReportController(ServiceQualityReports reports, StaffAppraisalReport staffAppraisal) {
     this.reports = reports;
+    this.staffAppraisal = staffAppraisal;
   }
 
   @GetMapping("/service-quality")
@@ -55,7 +57,7 @@ class ReportController {
   ResponseEntity<?> staffAppraisal(@RequestParam(required = false) String period,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Authentication caller) {
     CallerGroups.requireAny(caller, MANAGERS, "Reading the staff appraisal (every colleague's figures)");
-    return respond(reports.period(period), accept, reports::staffAppraisal);
+    return respond(reports.period(period), accept, staffAppraisal::compile);
   }
 
   private static ResponseEntity<?> respond(ReportPeriod period, String accept, Function<ReportPeriod, Report> compile) {

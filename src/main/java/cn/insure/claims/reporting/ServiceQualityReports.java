@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,8 @@ import cn.insure.claims.reporting.ReportData.ClaimRow;
 import cn.insure.claims.reporting.ReportData.ComplaintRow;
 import cn.insure.claims.reporting.ReportData.ConsultationRow;
 import cn.insure.claims.reporting.ReportData.SpotCheckRow;
-import cn.insure.claims.reporting.ReportData.TaskRow;
 import cn.insure.claims.reporting.Report.Sheet;
+import cn.insure.claims.reporting.StatutoryClocks.ClockCase;
 
 /**
  * Compiles the three reports — service quality, regulatory (statutory clocks) and staff appraisal —
@@ -40,8 +39,6 @@ public class ServiceQualityReports {
   static final Duration CATASTROPHE_PAYMENT_WINDOW = Duration.ofDays(7);
   static final List<String> INDICATOR_COLUMNS = List.of("dimension", "group", "indicator", "name", "value", "unit",
       "target", "targetMet", "numerator", "denominator");
-  static final List<String> BREACH_COLUMNS = List.of("clock", "clockName", "caseNumber", "processInstanceId",
-      "heldBy", "dueAt", "doneAt", "daysLate", "open");
 
   /**
    * After a month has ended, complaints it received may still be answered within their 15/30 days
@@ -52,10 +49,12 @@ public class ServiceQualityReports {
   private final Map<String, Map<String, Object>> settledMonths = new java.util.concurrent.ConcurrentHashMap<>();
   private final ReportData data;
   private final ReportSettings settings;
+  private final StatutoryClocks clocks;
   private final Clock clock;
 
-  ServiceQualityReports(ReportData data, ReportSettings settings, Clock clock) {
+  ServiceQualityReports(ReportData data, StatutoryClocks clocks, ReportSettings settings, Clock clock) {
     this.data = data;
+    this.clocks = clocks;
     this.settings = settings;
     this.clock = clock;
   }
@@ -68,25 +67,13 @@ public class ServiceQualityReports {
     return ReportPeriod.parse(text, settings.zone());
   }
 
-  /** A statutory clock's verdict on one case. */
-  record ClockCase(String clock, String caseNumber, String processKey, Instant dueAt, Instant doneAt, String group) {
-
-    boolean met() {
-      return doneAt != null && !doneAt.isAfter(dueAt);
-    }
-
-    boolean breached(Instant now) {
-      return doneAt != null ? doneAt.isAfter(dueAt) : now.isAfter(dueAt);
-    }
-  }
-
   // ---------------------------------------------------------------- service quality
 
   public Report serviceQuality(ReportPeriod period) {
     Instant now = clock.instant();
     List<ClaimRow> claims = claims(period);
     List<ComplaintRow> complaints = data.complaints(period.start(), period.end());
-    List<ClockCase> clockCases = clockCases(period, claims, complaints);
+    List<ClockCase> clockCases = clocks.cases(period, claims, complaints);
     List<Sheet> sheets = new ArrayList<>();
     sheets.add(new Sheet("indicators", "服务品质指标 Service quality indicators", INDICATOR_COLUMNS,
         headline(period, claims, complaints, clockCases, now)));
@@ -94,8 +81,8 @@ public class ServiceQualityReports {
     sheets.add(new Sheet("catastrophe", "巨灾7日赔付 Catastrophe events: paid within 7 days",
         List.of("eventId", "claims", "paidWithin7Days", "share", "target", "targetMet"), catastrophe(period, claims)));
     sheets.add(new Sheet("complaints", "投诉 Complaints", INDICATOR_COLUMNS, complaintFigures(period, complaints, now)));
-    sheets.add(clockSheet(clockCases, now));
-    sheets.add(breachSheet(clockCases, now));
+    sheets.add(clocks.sheet(clockCases, now));
+    sheets.add(clocks.breaches(clockCases, now));
     return new Report("service-quality", period.label(), period.start(), period.end(), settings.zone().getId(), now,
         sheets);
   }
@@ -110,63 +97,18 @@ public class ServiceQualityReports {
     Instant from = month.start().minus(ReportData.PAYMENT_HORIZON);
     ReportPeriod earlier = new ReportPeriod("before " + month.label(), month.firstDay().minusYears(2),
         month.firstDay(), from, month.start());
-    List<ClockCase> open = clockCases(earlier,
+    List<ClockCase> open = clocks.cases(earlier,
         data.claimsWithOpenClocks(month.start(), settings.advancePaymentAfter(), settings.paymentPeriod()),
         data.complaintsOpenPastDue(month.start())).stream().filter(c -> c.doneAt() == null).toList();
-    return breachSheet(open, now).rows();
+    return clocks.breaches(open, now).rows();
   }
 
   /** The regulatory report: every statutory clock with cases due, met, breached, and the breach list. */
   public Report regulatory(ReportPeriod period) {
     Instant now = clock.instant();
-    List<ClockCase> clockCases = clockCases(period, claims(period), data.complaints(period.start(), period.end()));
+    List<ClockCase> clockCases = clocks.cases(period, claims(period), data.complaints(period.start(), period.end()));
     return new Report("regulatory", period.label(), period.start(), period.end(), settings.zone().getId(), now,
-        List.of(clockSheet(clockCases, now), breachSheet(clockCases, now)));
-  }
-
-  /** Per person: efficiency (tasks, on time), quality (spot-check findings), satisfaction (call-backs). */
-  public Report staffAppraisal(ReportPeriod period) {
-    Instant now = clock.instant();
-    List<TaskRow> tasks = data.completedTasks(period.start(), period.end());
-    List<SpotCheckRow> checks = data.spotChecks(period.start(), period.end());
-    List<CallBackRow> callBacks = data.callBacks(period.start(), period.end()).stream()
-        .filter(c -> "CLAIM".equals(c.caseType()) && c.overall() != null).toList();
-    List<String> claimNumbers = new ArrayList<>(checks.stream().map(SpotCheckRow::claimNumber).toList());
-    callBacks.forEach(c -> claimNumbers.add(c.caseNumber()));
-    Map<String, String> deciders = data.firstDeciders(claimNumbers.stream().distinct().toList());
-    Map<String, Person> people = new TreeMap<>();
-    for (TaskRow task : tasks) {
-      Person person = people.computeIfAbsent(task.assignee(), Person::new);
-      person.tasks++;
-      if (task.dueDate() != null) {
-        person.withDueDate++;
-        if (!task.endTime().isAfter(task.dueDate())) {
-          person.onTime++;
-        }
-      }
-    }
-    for (SpotCheckRow check : checks) {
-      String decider = deciders.get(check.claimNumber());
-      if (decider != null) {
-        Person person = people.computeIfAbsent(decider, Person::new);
-        person.spotChecks++;
-        person.findings += check.finding() ? 1 : 0;
-      }
-    }
-    for (CallBackRow callBack : callBacks) {
-      String decider = deciders.get(callBack.caseNumber());
-      if (decider != null) {
-        people.computeIfAbsent(decider, Person::new).satisfaction.add(callBack.overall());
-      }
-    }
-    List<Map<String, Object>> rows = people.values().stream().map(p -> row("person", p.userId, "tasksCompleted",
-        p.tasks, "tasksWithDueDate", p.withDueDate, "tasksOnTime", p.onTime, "onTimeShare",
-        Figures.share(p.onTime, p.withDueDate), "spotChecks", p.spotChecks, "spotCheckFindings", p.findings,
-        "callBacks", p.satisfaction.size(), "satisfactionAverage", Figures.average(p.satisfaction))).toList();
-    return new Report("staff-appraisal", period.label(), period.start(), period.end(), settings.zone().getId(), now,
-        List.of(new Sheet("staff", "员工考核 Staff appraisal", List.of("person", "tasksCompleted", "tasksWithDueDate",
-            "tasksOnTime", "onTimeShare", "spotChecks", "spotCheckFindings", "callBacks", "satisfactionAverage"),
-            rows)));
+        List.of(clocks.sheet(clockCases, now), clocks.breaches(clockCases, now)));
   }
 
   /** The headline indicators of each of the last {@code months} months up to {@code last}, for trend charts. */
@@ -213,20 +155,6 @@ public class ServiceQualityReports {
       paid += one.paid;
       clocks += one.clocks;
       met += one.met;
-    }
-  }
-
-  private static final class Person {
-    final String userId;
-    long tasks;
-    long withDueDate;
-    long onTime;
-    long spotChecks;
-    long findings;
-    final List<Integer> satisfaction = new ArrayList<>();
-
-    Person(String userId) {
-      this.userId = userId;
     }
   }
 
@@ -425,83 +353,6 @@ public class ServiceQualityReports {
   }
 
   // ---------------------------------------------------------------- statutory clocks
-
-  private List<ClockCase> clockCases(ReportPeriod period, List<ClaimRow> claims, List<ComplaintRow> complaints) {
-    List<ClockCase> cases = new ArrayList<>();
-    for (ClaimRow c : claims) {
-      String group = c.branch();
-      if (period.contains(c.determinationDueAt())) {
-        cases.add(new ClockCase("determination30Days", c.claimNumber(), "claimHandling", c.determinationDueAt(),
-            c.decidedAt(), group));
-      }
-      if (period.contains(c.paymentDueAt()) && "APPROVED".equals(c.decision())) {
-        Instant paid = c.finalPaidAt() != null ? c.finalPaidAt()
-            : c.advancePaidAt() != null && c.decidedAt() != null ? c.decidedAt() : null;
-        cases.add(new ClockCase("payment10Days", c.claimNumber(), "claimHandling", c.paymentDueAt(), paid, group));
-      }
-      if ("REJECTED".equals(c.decision()) && c.decidedAt() != null
-          && period.contains(c.decidedAt().plus(settings.rejectionNoticePeriod()))) {
-        cases.add(new ClockCase("rejectionNotice3Days", c.claimNumber(), "claimHandling",
-            c.decidedAt().plus(settings.rejectionNoticePeriod()), c.rejectionNoticeAt(), group));
-      }
-      if (c.documentsCompleteAt() != null) {
-        Instant day60 = c.documentsCompleteAt().plus(settings.advancePaymentAfter());
-        Instant due = day60.plus(settings.paymentPeriod());
-        boolean undecidedAtDay60 = c.decidedAt() == null || c.decidedAt().isAfter(day60);
-        if (undecidedAtDay60 && period.contains(due)) {
-          cases.add(new ClockCase("advancePayment60Days", c.claimNumber(), "claimHandling", due, c.firstPaidAt(),
-              group));
-        }
-      }
-    }
-    for (ComplaintRow c : complaints) {
-      if (period.contains(c.decisionDueAt())) {
-        cases.add(new ClockCase(c.extensionCount() > 0 ? "complaint30Days" : "complaint15Days", c.complaintNumber(),
-            "complaintHandling", c.decisionDueAt(), c.resolvedAt(), c.handlingGroup()));
-      }
-    }
-    return cases;
-  }
-
-  private Sheet clockSheet(List<ClockCase> cases, Instant now) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (String clockId : Indicators.CLOCK_ORDER) {
-      List<ClockCase> of = cases.stream().filter(c -> c.clock().equals(clockId)).toList();
-      long met = count(of, ClockCase::met);
-      long breached = count(of, c -> c.breached(now));
-      rows.add(row("clock", clockId, "name", Indicators.CLOCKS.get(clockId), "due", of.size(), "met", met,
-          "breached", breached, "pending", of.size() - met - breached, "metShare", Figures.share(met, met + breached)));
-    }
-    return new Sheet("clocks", "法定时限 Statutory clocks", List.of("clock", "name", "due", "met", "breached",
-        "pending", "metShare"), rows);
-  }
-
-  private Sheet breachSheet(List<ClockCase> cases, Instant now) {
-    List<ClockCase> breached = cases.stream().filter(c -> c.breached(now))
-        .sorted(Comparator.comparing(ClockCase::dueAt).thenComparing(ClockCase::caseNumber)).toList();
-    Map<String, String> instances = new java.util.HashMap<>();
-    for (String processKey : List.of("claimHandling", "complaintHandling")) {
-      List<String> keys = breached.stream().filter(c -> c.processKey().equals(processKey))
-          .map(ClockCase::caseNumber).distinct().toList();
-      instances.putAll(data.processInstances(processKey, keys));
-    }
-    Map<String, String> responsible = data.complaintBreachResponsibles(breached.stream()
-        .filter(c -> c.processKey().equals("complaintHandling")).map(ClockCase::caseNumber).distinct().toList());
-    Map<String, List<ReportData.HeldTask>> tasks = data.heldTasks(List.copyOf(new java.util.HashSet<>(
-        instances.values()))).stream().collect(Collectors.groupingBy(ReportData.HeldTask::processInstanceId));
-    List<Map<String, Object>> rows = breached.stream().map(c -> {
-      String instance = instances.get(c.caseNumber());
-      String holder = responsible.get(c.caseNumber());
-      if (holder == null && instance != null) {
-        holder = tasks.getOrDefault(instance, List.of()).stream().filter(t -> !t.startTime().isAfter(c.dueAt()))
-            .reduce((first, second) -> second).map(ReportData.HeldTask::assignee).orElse(null);
-      }
-      return row("clock", c.clock(), "clockName", Indicators.CLOCKS.get(c.clock()), "caseNumber", c.caseNumber(),
-          "processInstanceId", instance, "heldBy", holder, "dueAt", c.dueAt(), "doneAt", c.doneAt(), "daysLate",
-          Figures.daysLate(c.dueAt(), c.doneAt() == null ? now : c.doneAt()), "open", c.doneAt() == null);
-    }).toList();
-    return new Sheet("breaches", "超时清单 Breaches", BREACH_COLUMNS, rows);
-  }
 
   // ---------------------------------------------------------------- rows
 

@@ -11,22 +11,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.insure.claims.complaint.ComplaintWorkflow;
+import cn.insure.claims.complaint.ComplaintTriage;
 
 /** Task {@code analyseComplaint}: the facts triage decides on besides the complaint itself. */
 @Component
 class AnalyseComplaintDelegate implements JavaDelegate {
 
-  private final ComplaintWorkflow workflow;
+  private final ComplaintTriage triage;
 
-  AnalyseComplaintDelegate(ComplaintWorkflow workflow) {
-    this.workflow = workflow;
+  AnalyseComplaintDelegate(ComplaintTriage triage) {
+    this.triage = triage;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
-    ComplaintWorkflow.Facts facts = workflow.analyse(complaintNumber);
+    ComplaintTriage.Facts facts = triage.analyse(complaintNumber);
     execution.setVariable(VAR_LINKED_CLAIM, facts.linkedClaim());
     execution.setVariable(VAR_CLAIM_DISPUTABLE, facts.claimDisputable());
     execution.setVariable(VAR_CAUSE_TYPE, facts.causeType());

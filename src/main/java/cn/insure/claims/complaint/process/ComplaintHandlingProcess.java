@@ -111,7 +111,7 @@ public final class ComplaintHandlingProcess {
     variables.put(VAR_COMPLAINT_NUMBER, complaint.complaintNumber());
     variables.put(VAR_CHANNEL, complaint.channel());
     variables.put(VAR_COMPLAINANT_NAME, complaint.complainantName());
-    variables.put(VAR_COMPLAINANT_CONTACT_MASKED, contact(complaint));
+    variables.put(VAR_COMPLAINANT_CONTACT_MASKED, complaint.maskedContact());
     variables.put(VAR_COMPLAINANT_COUNT, complaint.complainantCount());
     variables.put(VAR_POLICY_NUMBER, complaint.policyNumber());
     variables.put(VAR_PRODUCT_NAME, complaint.productName());
@@ -126,17 +126,5 @@ public final class ComplaintHandlingProcess {
     variables.put(VAR_ESCALATED, false);
     variables.put(VAR_CASE_SUMMARY, complaint.complainantName() + " · " + PersonalData.maskText(complaint.subject()));
     return variables;
-  }
-
-  /** How the complainant can be reached, masked: {@code 139****9000 · l***@example.com}. */
-  public static String contact(Complaint complaint) {
-    StringBuilder contact = new StringBuilder();
-    if (complaint.complainantPhone() != null) {
-      contact.append(PersonalData.maskPhone(complaint.complainantPhone()));
-    }
-    if (complaint.complainantEmail() != null) {
-      contact.append(contact.isEmpty() ? "" : " · ").append(PersonalData.maskEmail(complaint.complainantEmail()));
-    }
-    return contact.toString();
   }
 }

@@ -14,22 +14,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.insure.claims.complaint.ComplaintTriage;
 import cn.insure.claims.complaint.ComplaintWorkflow;
 
 /** Task {@code recordTriage}: what {@code complaintTriage} decided goes on record, and the clocks start. */
 @Component
 class RecordTriageDelegate implements JavaDelegate {
 
-  private final ComplaintWorkflow workflow;
+  private final ComplaintTriage triage;
 
-  RecordTriageDelegate(ComplaintWorkflow workflow) {
-    this.workflow = workflow;
+  RecordTriageDelegate(ComplaintTriage triage) {
+    this.triage = triage;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String complaintNumber = (String) execution.getVariable(ComplaintHandlingProcess.VAR_COMPLAINT_NUMBER);
-    ComplaintWorkflow.DecisionClock clock = workflow.recordTriage(complaintNumber, new ComplaintWorkflow.Triage(
+    ComplaintWorkflow.DecisionClock clock = triage.recordTriage(complaintNumber, new ComplaintTriage.Triage(
         (String) execution.getVariable(VAR_URGENCY), (String) execution.getVariable(VAR_CATEGORY),
         Boolean.TRUE.equals(execution.getVariable(VAR_MASS_COMPLAINT)),
         (String) execution.getVariable(VAR_HANDLING_GROUP),

@@ -3,9 +3,11 @@ package cn.insure.claims.reporting.process;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
+import cn.insure.claims.reporting.QualityEvaluationProcess;
+
 /** Starts a service-quality evaluation by hand (the quarterly timer starts the others). */
 @Component
-public class QualityEvaluationStarter {
+class QualityEvaluationStarter implements QualityEvaluationProcess {
 
   /** The start message of {@code serviceQualityEvaluation} besides its quarterly timer. */
   static final String REQUESTED = "qualityEvaluationRequested";
@@ -16,7 +18,7 @@ public class QualityEvaluationStarter {
     this.runtimeService = runtimeService;
   }
 
-  /** The started evaluation's process instance id. */
+  @Override
   public String start() {
     return runtimeService.createMessageCorrelation(REQUESTED).correlateStartMessage().getId();
   }

@@ -1,0 +1,62 @@
+package cn.insure.claims.claim.process;
+
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.KEY;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.MESSAGE_CLAIM_DISPUTED;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.MESSAGE_DOCUMENTS_SUPPLIED;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.MESSAGE_GREEN_CHANNEL_DECLARED;
+import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DISPUTE_REASON;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import cn.insure.claims.claim.Claim;
+import cn.insure.claims.claim.ClaimProcess;
+import cn.insure.claims.claim.GreenChannel;
+import cn.insure.claims.system.cluster.ProcessStarts;
+
+/** {@link ClaimProcess} on the engine: starts and message correlations of {@code claimHandling}. */
+@Component
+class ClaimProcessOnEngine implements ClaimProcess {
+
+  private final RuntimeService runtimeService;
+  private final ProcessStarts processStarts;
+
+  ClaimProcessOnEngine(RuntimeService runtimeService, ProcessStarts processStarts) {
+    this.runtimeService = runtimeService;
+    this.processStarts = processStarts;
+  }
+
+  @Override
+  public void start(Claim claim, GreenChannel greenChannel) {
+    processStarts.start(KEY, claim.claimNumber(), ClaimHandlingProcess.variablesOf(claim, greenChannel));
+  }
+
+  @Override
+  public void greenChannelDeclared(String claimNumber, GreenChannel greenChannel) {
+    runtimeService.createMessageCorrelation(MESSAGE_GREEN_CHANNEL_DECLARED).processInstanceBusinessKey(claimNumber)
+        .setVariables(ClaimHandlingProcess.greenChannelVariables(greenChannel)).correlate();
+  }
+
+  @Override
+  public void documentsSupplied(String claimNumber) {
+    runtimeService.createMessageCorrelation(MESSAGE_DOCUMENTS_SUPPLIED).processInstanceBusinessKey(claimNumber)
+        .correlate();
+  }
+
+  @Override
+  public boolean waitsForDispute(String claimNumber) {
+    return runtimeService.createExecutionQuery().processInstanceBusinessKey(claimNumber)
+        .messageEventSubscriptionName(MESSAGE_CLAIM_DISPUTED).count() > 0;
+  }
+
+  @Override
+  public void disputed(String claimNumber, String reason) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_DISPUTE_REASON, reason);
+    runtimeService.createMessageCorrelation(MESSAGE_CLAIM_DISPUTED).processInstanceBusinessKey(claimNumber)
+        .setVariables(variables).correlate();
+  }
+}
