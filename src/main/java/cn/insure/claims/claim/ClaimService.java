@@ -29,6 +29,10 @@ import cn.insure.claims.system.security.CallerGroups;
  * Intake and the claimant's later actions: a claim is registered (checked against the policy
  * registry, numbered, recorded with its documents) and its {@code claimHandling} process started
  * in one transaction, so a refused claim leaves no row and no process instance.
+ *
+ * <p>Over 250 lines because intake (the idempotent submission and its checks) and the claimant's
+ * later actions (documents, dispute, green-channel switch) share the claim's row lock and refusals;
+ * the process steps are in {@link ClaimWorkflow}.
  */
 @Service
 public class ClaimService {

@@ -22,6 +22,10 @@ import cn.insure.claims.system.privacy.PersonalData;
  * the decision, its letters, reconsideration and archiving. Called by the delegates in
  * {@code claim.process}; each writes the claim's records in the engine's transaction. The payment
  * steps are {@link ClaimPaymentSteps}; every notice goes through {@link ClaimNotices}.
+ *
+ * <p>Over 250 lines because each step of the process is one short method, and the steps share the
+ * claim's record, timeline and refusals; payments and notices already live apart. Split it by stage
+ * (reviews, reconsideration) when a step grows.
  */
 @Service
 public class ClaimWorkflow {

@@ -31,6 +31,11 @@ import cn.insure.claims.reporting.StatutoryClocks.ClockCase;
  * Compiles the three reports — service quality, regulatory (statutory clocks) and staff appraisal —
  * for a month or quarter. Every figure is defined once here and in the README
  * ("Service quality and reports").
+ *
+ * <p>Over 250 lines because each indicator of the service-quality report is defined here next to
+ * the others of its area (claims, catastrophe, complaints, service), one for one with the README's
+ * table; statutory clocks ({@link StatutoryClocks}) and the staff appraisal ({@link
+ * StaffAppraisalReport}) are their own classes.
  */
 @Service
 @Transactional(readOnly = true)

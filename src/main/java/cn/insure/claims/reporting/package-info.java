@@ -5,6 +5,7 @@
  * Read from the business tables and the engine's task history; nothing here writes a case.
  *
  * <p>Public face: {@link cn.insure.claims.reporting.ServiceQualityReports},
+ * {@link cn.insure.claims.reporting.StaffAppraisalReport},
  * {@code /api/reports/*} (JSON, CSV, XLSX) and the Cockpit dashboard's data under
  * {@code /cockpit-reports/*}; the quarterly evaluation process is in {@code .process}.
  */

@@ -59,6 +59,10 @@ import jakarta.validation.ConstraintViolationException;
  * <p>Not limited to this application's controllers: a request no controller accepts (wrong
  * Content-Type → 415, wrong method → 405) has no controller yet, and must still be answered with a
  * problem detail. Tasklist, Cockpit and the engine REST API are not Spring MVC and answer for themselves.
+ *
+ * <p>Over 250 lines because it maps each kind of refusal that Spring and Jackson raise to its
+ * problem detail, one handler each; in one class no two handlers can answer the same exception
+ * differently.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {

@@ -31,6 +31,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * (chunked) is refused as soon as it passes the limit. Both answer 413 with a problem detail and
  * leave no trace. Uploads (multipart, limited per document) and bulk intake (streamed line by line)
  * are not JSON bodies and have their own limits.
+ *
+ * <p>Over 250 lines because the limit needs its own request wrapper and counting input stream
+ * (servlet boilerplate) next to the filter that uses them.
  */
 @Component
 class JsonBodyLimitFilter extends OncePerRequestFilter {

@@ -33,6 +33,10 @@ import cn.insure.claims.system.text.PlainText;
  * pattern, range, decimals, the offered values). Read-only fields are shown, not owned: a
  * submission may repeat their current value (Tasklist does) but never change it, and they are
  * never written. Anything that is not a field of the form is refused.
+ *
+ * <p>Over 250 lines because it interprets every check a Camunda Form field can declare (required,
+ * length, pattern, range, decimals, offered values) for every field type; one interpreter keeps
+ * Tasklist and the server in step.
  */
 final class FormContract {
 
