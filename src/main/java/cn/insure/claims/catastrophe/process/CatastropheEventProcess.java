@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.insure.claims.system.engine.EngineAmounts;
 import cn.insure.claims.catastrophe.CatastropheEvent;
 import cn.insure.claims.numbering.CaseNumbers;
 
@@ -73,9 +74,9 @@ public final class CatastropheEventProcess {
     variables.put(VAR_EVENT_ENDS_AT, Date.from(event.endsAt()));
     variables.put(VAR_EVENT_ENDS_TEXT, event.endsAt().atZone(CaseNumbers.BUSINESS_ZONE).toLocalDateTime().toString()
         .replace('T', ' '));
-    variables.put(VAR_FAST_TRACK_LIMIT, event.fastTrackLimit().doubleValue());
-    variables.put(VAR_AUTO_SETTLEMENT_LIMIT, event.autoSettlementLimit().doubleValue());
-    variables.put(VAR_ADVANCE_PAYMENT_SHARE, event.advancePaymentShare().doubleValue());
+    variables.put(VAR_FAST_TRACK_LIMIT, EngineAmounts.variable(event.fastTrackLimit()));
+    variables.put(VAR_AUTO_SETTLEMENT_LIMIT, EngineAmounts.variable(event.autoSettlementLimit()));
+    variables.put(VAR_ADVANCE_PAYMENT_SHARE, EngineAmounts.share(event.advancePaymentShare()));
     variables.put(VAR_DECLARED_BY, event.declaredBy());
     variables.put(VAR_CASE_SUMMARY, event.name() + " · " + event.grade().chinese() + " · "
         + String.join(", ", event.regionCodes()));

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.insure.claims.system.engine.EngineAmounts;
 import cn.insure.claims.catastrophe.CatastropheReport;
 import cn.insure.claims.catastrophe.CatastropheService;
 
@@ -43,10 +44,10 @@ class CompileCatastropheReportDelegate implements JavaDelegate {
         percent(report.sharePaidWithinTarget()) + " / 目标 target " + percent(report.targetShare()));
     execution.setVariable(VAR_TARGET_MET, report.targetMet());
     execution.setVariable(VAR_TARGET_TEXT, report.targetMet() ? "达标 Target met" : "未达标 Target not met");
-    execution.setVariable(VAR_AMOUNT_CLAIMED, report.amountClaimed().doubleValue());
-    execution.setVariable(VAR_AMOUNT_APPROVED, report.amountApproved().doubleValue());
-    execution.setVariable(VAR_AMOUNT_PAID, report.amountPaid().doubleValue());
-    execution.setVariable(VAR_AMOUNT_ADVANCED, report.amountAdvanced().doubleValue());
+    execution.setVariable(VAR_AMOUNT_CLAIMED, EngineAmounts.variable(report.amountClaimed()));
+    execution.setVariable(VAR_AMOUNT_APPROVED, EngineAmounts.variable(report.amountApproved()));
+    execution.setVariable(VAR_AMOUNT_PAID, EngineAmounts.variable(report.amountPaid()));
+    execution.setVariable(VAR_AMOUNT_ADVANCED, EngineAmounts.variable(report.amountAdvanced()));
     execution.setVariable(VAR_AVERAGE_HOURS_TO_PAYMENT_TEXT, report.averageHoursToPayment() == null
         ? "尚无支付 No payment yet" : report.averageHoursToPayment().toPlainString() + " 小时 hours");
     execution.setVariable(VAR_REPORT_SUMMARY, summary(report));

@@ -6,7 +6,6 @@ import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_F
 import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_PERILS;
 import static cn.insure.claims.catastrophe.process.CatastropheEventProcess.VAR_REGION_CODES;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +25,7 @@ import cn.insure.claims.catastrophe.CatastropheEvent;
 import cn.insure.claims.catastrophe.CatastropheService;
 import cn.insure.claims.catastrophe.Grade;
 import cn.insure.claims.claim.ClaimSubmission;
+import cn.insure.claims.system.engine.EngineAmounts;
 import cn.insure.claims.system.tasklist.StartForms;
 import jakarta.validation.Validator;
 
@@ -66,8 +66,9 @@ class RegisterCatastropheEventDelegate implements JavaDelegate {
     return new CatastropheDeclaration(text(execution, "eventName"),
         enumValue(Grade.class, text(execution, "grade")), regionCodes(execution.getVariable(VAR_REGION_CODES)),
         perils(execution.getVariable(VAR_PERILS)), date(text(execution, "lossFrom")), date(text(execution, "lossTo")),
-        amount(execution.getVariable(VAR_FAST_TRACK_LIMIT)), amount(execution.getVariable(VAR_AUTO_SETTLEMENT_LIMIT)),
-        amount(execution.getVariable(VAR_ADVANCE_PAYMENT_SHARE)));
+        EngineAmounts.of(execution.getVariable(VAR_FAST_TRACK_LIMIT)),
+        EngineAmounts.of(execution.getVariable(VAR_AUTO_SETTLEMENT_LIMIT)),
+        EngineAmounts.of(execution.getVariable(VAR_ADVANCE_PAYMENT_SHARE)));
   }
 
   /** Region codes as typed: separated by commas, spaces or the Chinese comma. */
@@ -112,10 +113,6 @@ class RegisterCatastropheEventDelegate implements JavaDelegate {
   private static LocalDate date(String value) {
     // form-js date fields submit yyyy-MM-dd; a date-time value keeps its date part.
     return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-  }
-
-  private static BigDecimal amount(Object value) {
-    return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString());
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {

@@ -1,10 +1,12 @@
 package cn.insure.claims.claim.process;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 
+import cn.insure.claims.system.engine.EngineAmounts;
 import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.GreenChannel;
 import cn.insure.claims.payment.PaymentGateway;
@@ -133,7 +135,7 @@ public final class ClaimHandlingProcess {
     variables.put(VAR_REGION_CODE, claim.regionCode());
     variables.put(VAR_PERIL, claim.peril());
     variables.put(VAR_LOSS_CAUSE, claim.lossCause());
-    variables.put(VAR_CLAIMED_AMOUNT, claim.claimedAmount().doubleValue());
+    variables.put(VAR_CLAIMED_AMOUNT, EngineAmounts.variable(claim.claimedAmount()));
     variables.put(VAR_COVERAGE_WARNING, claim.coverageWarning() == null ? "" : claim.coverageWarning());
     variables.putAll(greenChannelVariables(greenChannel));
     variables.put(VAR_GREEN_CHANNEL, claim.greenChannel());
@@ -155,12 +157,12 @@ public final class ClaimHandlingProcess {
     variables.put(VAR_GREEN_CHANNEL, green);
     variables.put(VAR_CATASTROPHE_EVENT_ID, green ? greenChannel.eventId() : "");
     variables.put(VAR_FAST_TRACK_LIMIT, green && greenChannel.fastTrack() && greenChannel.fastTrackLimit() != null
-        ? greenChannel.fastTrackLimit().doubleValue() : null);
+        ? EngineAmounts.variable(greenChannel.fastTrackLimit()) : null);
     variables.put(VAR_AUTO_SETTLEMENT_ALLOWED, green && greenChannel.autoSettlementAllowed());
     variables.put(VAR_ADVANCE_PAYMENT_ALLOWED, green && greenChannel.advancePaymentAllowed()
         && greenChannel.advancePaymentShare() != null);
-    variables.put(VAR_ADVANCE_PAYMENT_SHARE, green && greenChannel.advancePaymentShare() != null
-        ? greenChannel.advancePaymentShare().doubleValue() : 0.0);
+    variables.put(VAR_ADVANCE_PAYMENT_SHARE, EngineAmounts.share(green && greenChannel.advancePaymentShare() != null
+        ? greenChannel.advancePaymentShare() : BigDecimal.ZERO));
     return variables;
   }
 }

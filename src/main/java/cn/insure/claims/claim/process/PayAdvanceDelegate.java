@@ -6,14 +6,14 @@ import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMB
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import cn.insure.claims.payment.ClaimPayments;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimPaymentSteps;
 import cn.insure.claims.claim.ClaimWorkflow;
+import cn.insure.claims.payment.ClaimPayments;
+import cn.insure.claims.system.engine.EngineAmounts;
 
 /**
  * Task {@code payAdvance}: pays the advance (先予支付) a supervisor approved. A refused payee account
@@ -35,7 +35,7 @@ class PayAdvanceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
-    BigDecimal amount = BigDecimal.valueOf(((Number) execution.getVariable(VAR_ADVANCE_AMOUNT)).doubleValue());
+    BigDecimal amount = EngineAmounts.of(execution.getVariable(VAR_ADVANCE_AMOUNT));
     if (workflow.claim(claimNumber).decision() != null) {
       payments.recordAdvanceNotNeeded(claimNumber);
       return;

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimPaymentSteps;
+import cn.insure.claims.system.engine.EngineAmounts;
 
 /**
  * Task {@code payGreenChannelAdvance}: pays a green-channel claim the event's share of the amount
@@ -28,8 +29,7 @@ class PayGreenChannelAdvanceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
-    double share = ((Number) execution.getVariable(VAR_ADVANCE_PAYMENT_SHARE)).doubleValue();
-    ClaimHandlingProcess.payOrRaiseRejection(() -> payments.payGreenChannelAdvance(claimNumber,
-        BigDecimal.valueOf(share)));
+    BigDecimal share = EngineAmounts.of(execution.getVariable(VAR_ADVANCE_PAYMENT_SHARE));
+    ClaimHandlingProcess.payOrRaiseRejection(() -> payments.payGreenChannelAdvance(claimNumber, share));
   }
 }

@@ -7,17 +7,16 @@ import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMB
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_PAYMENT_DUE_TEXT;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Date;
-
-import cn.insure.claims.numbering.CaseNumbers;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimWorkflow;
+import cn.insure.claims.numbering.CaseNumbers;
+import cn.insure.claims.system.engine.EngineAmounts;
 
 /** Task {@code recordDetermination}: the determination (核定) the reviews arrived at; starts the payment or notice clock. */
 @Component
@@ -36,9 +35,9 @@ class RecordDeterminationDelegate implements JavaDelegate {
     Object amount = execution.getVariable(VAR_APPROVED_AMOUNT) != null ? execution.getVariable(VAR_APPROVED_AMOUNT)
         : execution.getVariable(VAR_ASSESSED_AMOUNT);
     BigDecimal approvedAmount = amount == null ? BigDecimal.ZERO
-        : BigDecimal.valueOf(((Number) amount).doubleValue()).setScale(2, RoundingMode.HALF_UP);
+        : EngineAmounts.money(amount);
     Instant due = workflow.decide(claimNumber, approved, approvedAmount);
-    execution.setVariable(VAR_APPROVED_AMOUNT, approvedAmount.doubleValue());
+    execution.setVariable(VAR_APPROVED_AMOUNT, EngineAmounts.variable(approvedAmount));
     execution.setVariable(approved ? "paymentDueAt" : "rejectionNoticeDueAt", Date.from(due));
     execution.setVariable(VAR_PAYMENT_DUE_TEXT, due.atZone(CaseNumbers.BUSINESS_ZONE).toLocalDate().toString());
   }

@@ -11,9 +11,7 @@ import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REVIEW_COM
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REVIEW_HISTORY;
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_SECOND_REVIEW_AGREES;
 
-import cn.insure.claims.system.engine.TaskActors;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +21,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimWorkflow;
+import cn.insure.claims.system.engine.EngineAmounts;
+import cn.insure.claims.system.engine.TaskActors;
 
 /**
  * On completion of every review task ({@code firstReview}, {@code secondReview},
@@ -133,11 +133,11 @@ class RecordReviewListener implements TaskListener {
 
   private static BigDecimal amount(DelegateTask task, String name) {
     Object value = task.getVariable(name);
-    if (!(value instanceof Number number) || number.doubleValue() < 0) {
+    if (!(value instanceof Number) || EngineAmounts.of(value).signum() < 0) {
       throw new BadUserRequestException(name + ": an amount of 0 or more CNY is required");
     }
-    BigDecimal amount = new BigDecimal(number.toString()).setScale(2, RoundingMode.HALF_UP);
-    task.setVariable(name, amount.doubleValue());
+    BigDecimal amount = EngineAmounts.money(value);
+    task.setVariable(name, EngineAmounts.variable(amount));
     return amount;
   }
 

@@ -7,7 +7,6 @@ import static cn.insure.claims.system.tasklist.StartForms.enumValue;
 import static cn.insure.claims.system.tasklist.StartForms.text;
 import static cn.insure.claims.system.tasklist.StartForms.upper;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.ClaimService;
 import cn.insure.claims.claim.ClaimSubmission;
 import cn.insure.claims.policy.ProductLine;
+import cn.insure.claims.system.engine.EngineAmounts;
 import cn.insure.claims.system.tasklist.StartForms;
 import jakarta.validation.Validator;
 
@@ -77,7 +77,7 @@ class RegisterClaimDelegate implements JavaDelegate {
             text(execution, "lossCause"), text(execution, "lossDescription")),
         enumValue(ProductLine.class, text(execution, "productLine")),
         enumValue(ClaimSubmission.ClaimType.class, text(execution, "claimType")),
-        amount == null ? null : new BigDecimal(amount.toString()), payee, List.of());
+        EngineAmounts.of(amount), payee, List.of());
   }
 
 

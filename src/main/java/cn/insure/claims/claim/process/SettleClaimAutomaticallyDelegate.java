@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.insure.claims.system.engine.EngineAmounts;
 import cn.insure.claims.claim.ClaimWorkflow;
 
 /**
@@ -33,8 +34,8 @@ class SettleClaimAutomaticallyDelegate implements JavaDelegate {
     String claimNumber = (String) execution.getVariable(VAR_CLAIM_NUMBER);
     BigDecimal amount = workflow.settleStraightThrough(claimNumber);
     execution.setVariable(VAR_LIABILITY, "COVERED");
-    execution.setVariable(VAR_ASSESSED_AMOUNT, amount.doubleValue());
-    execution.setVariable(VAR_APPROVED_AMOUNT, amount.doubleValue());
+    execution.setVariable(VAR_ASSESSED_AMOUNT, EngineAmounts.variable(amount));
+    execution.setVariable(VAR_APPROVED_AMOUNT, EngineAmounts.variable(amount));
     execution.setVariable(VAR_CLAIM_DECISION, "APPROVED");
     execution.setVariable(VAR_REVIEW_HISTORY, workflow.reviewHistoryText(claimNumber));
   }

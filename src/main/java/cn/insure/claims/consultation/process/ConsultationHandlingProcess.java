@@ -24,6 +24,8 @@ public final class ConsultationHandlingProcess {
   public static final String ANSWER_CONSULTATION = "answerConsultation";
   public static final String ANSWER_ADVISOR_CONSULTATION = "answerAdvisorConsultation";
 
+  /** The loss report's claimed amount (answerConsultation form), kept as a decimal. */
+  public static final String VAR_CLAIMED_AMOUNT = "claimedAmount";
   public static final String VAR_CONSULTATION_NUMBER = "consultationNumber";
   public static final String VAR_FIRST_RESPONSE_DUE = "firstResponseDue";
   /** ANSWERED, ADVISOR, LOSS_REPORT or COMPLAINT: chosen in {@code answerConsultation}. */

@@ -24,7 +24,7 @@ final class LossReportFields {
         enumValue(ClaimSubmission.ClaimType.class, task, "claimType"), date(task, "lossDate"),
         text(task, "lossPlace"), text(task, "lossRegionCode"),
         enumValue(ClaimSubmission.Peril.class, task, "peril"), text(task, "lossCause"),
-        amount(task, "claimedAmount"));
+        amount(task, ConsultationHandlingProcess.VAR_CLAIMED_AMOUNT));
   }
 
   private static String upper(String value) {

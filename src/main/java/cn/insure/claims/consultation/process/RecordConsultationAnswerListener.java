@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.consultation.ConsultationService;
+import cn.insure.claims.system.engine.EngineAmounts;
 
 /**
  * On completion of {@code answerConsultation}: the first response. Checks what customer service
@@ -43,11 +44,14 @@ class RecordConsultationAnswerListener implements TaskListener {
           : "请写明需保险顾问解答的问题 Say what the advisor should answer"));
     }
     if ("LOSS_REPORT".equals(resolution)) {
+      ConsultationService.LossReport loss = LossReportFields.of(task);
       try {
-        consultations.claimSubmissionOf(consultationNumber, LossReportFields.of(task));
+        consultations.claimSubmissionOf(consultationNumber, loss);
       } catch (IllegalArgumentException refused) {
         throw new BadUserRequestException("请更正报案信息 Please correct the loss report: " + refused.getMessage());
       }
+      // The form sent a JSON number: the engine keeps the amount as a decimal, like every amount.
+      task.setVariable(ConsultationHandlingProcess.VAR_CLAIMED_AMOUNT, EngineAmounts.variable(loss.claimedAmount()));
     }
     String actor = ConsultationHandlingProcess.actor(task);
     consultations.recordFirstResponse(consultationNumber, actor);

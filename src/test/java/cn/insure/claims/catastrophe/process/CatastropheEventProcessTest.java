@@ -336,6 +336,9 @@ class CatastropheEventProcessTest {
     assertThat(report.averageHoursToPayment()).isEqualByComparingTo("0.0");
     assertThat(runtimeService.getVariable(event.getId(), "targetText")).isEqualTo("达标 Target met");
     assertThat(runtimeService.getVariable(event.getId(), "reportSummary").toString()).contains("受理 Received 3");
+    // The report's amounts are decimals in the engine too (the review form shows them).
+    assertThat(runtimeService.getVariable(event.getId(), "amountClaimed")).isEqualTo(new BigDecimal("30000.00"));
+    assertThat(runtimeService.getVariable(event.getId(), "amountApproved")).isEqualTo(new BigDecimal("10000.00"));
 
     ProcessInstance afterClosing = submit(homeDamage("440307", Peril.FLOOD, "2000.00", GREEN_DAMAGE_DOCUMENTS));
     assertThat(record(afterClosing).greenChannel()).isFalse();
@@ -425,6 +428,9 @@ class CatastropheEventProcessTest {
     assertThat(declared.declaredBy()).isEqualTo("chenjie");
     assertThat(declared.fastTrackLimit()).isEqualByComparingTo("10000");
     assertThat(declared.advancePaymentShare()).isEqualByComparingTo("0.5");
+    // The start form sent 0.5 as a JSON number; the engine keeps the event's decimals as decimals.
+    assertThat(runtimeService.getVariable(event.getId(), "advancePaymentShare")).isInstanceOf(BigDecimal.class);
+    assertThat(runtimeService.getVariable(event.getId(), "fastTrackLimit")).isEqualTo(new BigDecimal("10000.00"));
   }
 
   @Test
