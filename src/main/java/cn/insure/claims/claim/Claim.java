@@ -3,6 +3,7 @@ package cn.insure.claims.claim;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A claim (理赔案件) as recorded in the claim table. Personal data is in clear here: mask on the way out. */
 public record Claim(
@@ -43,6 +44,11 @@ public record Claim(
     Instant disputedAt,
     Instant archivedAt,
     Instant createdAt) {
+
+  /** The document types the checklist found missing when it was last applied (what may still be missing). */
+  public List<String> checklistMissing() {
+    return missingDocuments == null || missingDocuments.isBlank() ? List.of() : List.of(missingDocuments.split(","));
+  }
 
   public boolean paysOnline() {
     return payeeAccountNumber != null && !payeeAccountNumber.isBlank();

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZonedDateTime;
-import java.util.Date;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -79,10 +78,6 @@ public class ClaimClocks {
 
   public Instant documentsDueAt(Instant requested) {
     return plus(requested, documentsResponsePeriod);
-  }
-
-  static Date date(Instant instant) {
-    return Date.from(instant);
   }
 
   private static Instant plus(Instant start, Period period) {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.List;
 
 import cn.insure.claims.system.engine.ActiveSteps;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -122,28 +121,12 @@ class ClaimController {
           + "first result") @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100)
       String idempotencyKey, Authentication caller) {
     CallerGroups.requireAny(caller, SUBMITTERS, "Submitting claims");
-    ClaimService.Submitted submitted = submitOnce(submission, idempotencyKey, caller.getName());
+    ClaimService.Submitted submitted = claimService.submit(submission, idempotencyKey, caller.getName());
     ClaimView view = view(submitted.claim().claimNumber());
     ClaimReceipt receipt = new ClaimReceipt(view.claimNumber(), view.status(), view.stage(), view.greenChannel(),
         view.missingDocuments(), view.dueDates());
     return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/claims/" + view.claimNumber())).body(receipt);
-  }
-
-  /**
-   * Two re-sends with one key that arrive together both miss the other's uncommitted claim; the
-   * unique key then refuses the second insert. Asked again, the service finds the first claim.
-   */
-  private ClaimService.Submitted submitOnce(ClaimSubmission submission, String idempotencyKey, String caller) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return claimService.submit(submission, idempotencyKey, caller);
-      } catch (DuplicateKeyException e) {
-        if (idempotencyKey == null || attempt == 3) {
-          throw e;
-        }
-      }
-    }
   }
 
   @GetMapping("/{claimNumber}")

@@ -8,7 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -83,6 +85,19 @@ public class ClaimDocuments {
             .addValue("content", storage == Storage.DATABASE ? content : null, java.sql.Types.BINARY)
             .addValue("storage", storage.name()).addValue("at", Timestamp.from(receivedAt)));
     return document;
+  }
+
+  /**
+   * Of the {@code required} document types, those not received for the claim yet, each once, in the
+   * order given: the one way the checklist, the green-channel checklist, the claim view and the
+   * document upload decide what is still missing.
+   */
+  public List<String> missing(String claimNumber, List<String> required) {
+    if (required.isEmpty()) {
+      return List.of();
+    }
+    Set<String> received = documents(claimNumber).stream().map(Document::type).collect(Collectors.toSet());
+    return required.stream().distinct().filter(type -> !received.contains(type)).toList();
   }
 
   public List<Document> documents(String claimNumber) {

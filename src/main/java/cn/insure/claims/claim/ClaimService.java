@@ -11,10 +11,9 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.insure.claims.numbering.CaseNumbers;
 import cn.insure.claims.policy.Policy;
@@ -23,6 +22,7 @@ import cn.insure.claims.policy.PolicyStatus;
 import cn.insure.claims.policy.UnknownPolicyException;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
+import cn.insure.claims.system.idempotency.IdempotentSubmissions;
 import cn.insure.claims.system.security.CallerGroups;
 
 /**
@@ -47,40 +47,39 @@ public class ClaimService {
   private final CaseNumbers caseNumbers;
   private final ClaimProcess process;
   private final GreenChannelCheck greenChannelCheck;
-  private final ObjectMapper objectMapper;
+  private final IdempotentSubmissions idempotency;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
   ClaimService(ClaimRepository claims, ClaimDocuments documents, PolicyRegistry policies, CaseNumbers caseNumbers,
-      ClaimProcess process, GreenChannelCheck greenChannelCheck,
-      ObjectMapper objectMapper, Clock clock) {
+      ClaimProcess process, GreenChannelCheck greenChannelCheck, IdempotentSubmissions idempotency,
+      PlatformTransactionManager transactionManager, Clock clock) {
     this.claims = claims;
     this.documents = documents;
     this.policies = policies;
     this.caseNumbers = caseNumbers;
     this.process = process;
     this.greenChannelCheck = greenChannelCheck;
-    this.objectMapper = objectMapper;
+    this.idempotency = idempotency;
+    this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
   }
 
-  /** Registers a claim from a channel system and starts its process; a re-send with the same key returns the first. */
-  @Transactional
+  /**
+   * Registers a claim from a channel system and starts its process, in one transaction; a re-send with
+   * the same Idempotency-Key returns the first ({@link IdempotentSubmissions}). Not transactional itself:
+   * a re-send racing the first is retried in a new transaction and then finds it.
+   */
   public Submitted submit(ClaimSubmission submission, String idempotencyKey, String submittedBy) {
-    String fingerprint = idempotencyKey == null ? null : ClaimDocuments.sha256(json(submission).getBytes());
-    if (idempotencyKey != null) {
-      Optional<Map.Entry<String, String>> earlier = claims.findByIdempotencyKey(submittedBy, idempotencyKey);
-      if (earlier.isPresent()) {
-        if (!earlier.get().getValue().equals(fingerprint)) {
-          throw ApiException.unprocessable("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
-              + "' was already used for claim " + earlier.get().getKey() + " with a different request. Use a new key "
-              + "for a new claim.");
-        }
-        return new Submitted(claims.find(earlier.get().getKey()).orElseThrow(), false);
-      }
-    }
-    Claim claim = register(submission, idempotencyKey, fingerprint, submittedBy);
-    process.start(claim, claims.greenChannel(claim.claimNumber()).orElse(null));
-    return new Submitted(claims.find(claim.claimNumber()).orElseThrow(), true);
+    IdempotentSubmissions.Outcome<Claim> outcome = idempotency.submit(idempotencyKey, submission, "claim",
+        key -> claims.findByIdempotencyKey(submittedBy, key).map(earlier -> new IdempotentSubmissions.Earlier<>(
+            claims.require(earlier.getKey()), earlier.getValue())),
+        fingerprint -> transaction.execute(status -> {
+          Claim claim = register(submission, idempotencyKey, fingerprint, submittedBy);
+          process.start(claim, claims.greenChannel(claim.claimNumber()).orElse(null));
+          return claims.require(claim.claimNumber());
+        }), Claim::claimNumber);
+    return new Submitted(outcome.result(), outcome.created());
   }
 
   /**
@@ -252,13 +251,9 @@ public class ClaimService {
 
   /** The required documents not yet received, per the checklist the process recorded on the claim. */
   public List<String> missingDocuments(String claimNumber) {
-    Claim claim = require(claimNumber);
-    if (claim.missingDocuments() == null || claim.missingDocuments().isBlank()) {
-      return List.of();
-    }
-    List<String> received = documents.documents(claimNumber).stream().map(ClaimDocuments.Document::type).toList();
-    return List.of(claim.missingDocuments().split(",")).stream().filter(type -> !received.contains(type)).toList();
+    return documents.missing(claimNumber, require(claimNumber).checklistMissing());
   }
+
 
   /** Whether the claim's process waits for the claimant's dispute (after the decision notice, not yet disputed). */
   public boolean waitsForDispute(String claimNumber) {
@@ -296,13 +291,5 @@ public class ClaimService {
 
   public static BigDecimal orZero(BigDecimal amount) {
     return amount == null ? BigDecimal.ZERO : amount;
-  }
-
-  private String json(Object value) {
-    try {
-      return objectMapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

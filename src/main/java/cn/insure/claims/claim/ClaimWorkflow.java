@@ -7,7 +7,6 @@ import static cn.insure.claims.claim.ClaimNotices.names;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -69,8 +68,7 @@ public class ClaimWorkflow {
 
   /** Compares the checklist with the documents received; records and returns what is missing. */
   public List<String> checkDocuments(String claimNumber, List<String> required) {
-    List<String> received = documents.documents(claimNumber).stream().map(ClaimDocuments.Document::type).toList();
-    List<String> missing = required.stream().distinct().filter(type -> !received.contains(type)).toList();
+    List<String> missing = documents.missing(claimNumber, required);
     Instant now = clock.instant();
     claims.recordChecklist(claimNumber, missing);
     claims.addEvent(claimNumber, now, "DOCUMENTS_CHECKED", missing.isEmpty()
@@ -87,10 +85,9 @@ public class ClaimWorkflow {
   public List<String> applyReducedChecklist(String claimNumber, List<String> required) {
     Claim claim = claim(claimNumber);
     if (claim.status() != ClaimStatus.AWAITING_DOCUMENTS) {
-      return stillMissing(claim);
+      return documents.missing(claimNumber, claim.checklistMissing());
     }
-    List<String> received = documents.documents(claimNumber).stream().map(ClaimDocuments.Document::type).toList();
-    List<String> missing = required.stream().distinct().filter(type -> !received.contains(type)).toList();
+    List<String> missing = documents.missing(claimNumber, required);
     claims.recordMissingDocuments(claimNumber, missing);
     claims.addEvent(claimNumber, clock.instant(), "DOCUMENTS_CHECKED", missing.isEmpty()
         ? "绿色通道简化资料：资料已齐全 Green-channel checklist: all required documents received"
@@ -109,13 +106,13 @@ public class ClaimWorkflow {
     Instant due = clocks.documentsDueAt(now);
     claims.markDocumentsRequested(claimNumber, now);
     notices.notify(claim, "MISSING_DOCUMENTS", "claim/missing-documents", Map.of("missingDocuments",
-        bulletList(List.of(claim.missingDocuments().split(","))), "documentsDueDate", day(due)));
+        bulletList(claim.checklistMissing()), "documentsDueDate", day(due)));
     return due;
   }
 
   public void remindMissingDocuments(String claimNumber) {
     Claim claim = claim(claimNumber);
-    List<String> missing = stillMissing(claim);
+    List<String> missing = documents.missing(claimNumber, claim.checklistMissing());
     notices.notify(claim, "DOCUMENTS_REMINDER", "claim/documents-reminder", Map.of("missingDocuments",
         bulletList(missing), "documentsDueDate", day(clocks.documentsDueAt(claim.documentsRequestedAt()))));
   }
@@ -124,7 +121,7 @@ public class ClaimWorkflow {
   public DeterminationClock startDetermination(String claimNumber) {
     Claim claim = claim(claimNumber);
     Instant now = clock.instant();
-    List<String> missing = stillMissing(claim);
+    List<String> missing = documents.missing(claimNumber, claim.checklistMissing());
     DeterminationClock determination = new DeterminationClock(clocks.determinationWarningAt(now),
         clocks.determinationDueAt(now), clocks.advancePaymentAt(now));
     claims.markUnderReview(claimNumber, now, determination.dueAt());
@@ -143,7 +140,7 @@ public class ClaimWorkflow {
   }
 
   public String documentsMissingText(String claimNumber) {
-    return stillMissing(claim(claimNumber)).stream().map(t -> ClaimNotices.DOCUMENT_NAMES.getOrDefault(t, t) + " " + t)
+    return documents.missing(claimNumber, claim(claimNumber).checklistMissing()).stream().map(t -> ClaimNotices.DOCUMENT_NAMES.getOrDefault(t, t) + " " + t)
         .collect(Collectors.joining("\n"));
   }
 
@@ -246,16 +243,6 @@ public class ClaimWorkflow {
     boolean reconsidered = claims.decisions(claimNumber).stream().anyMatch(d -> "RECONSIDERATION".equals(d.stage()));
     events.publishEvent(new ClaimArchived(claimNumber, claim.productLine(), claim.decision(), reconsidered,
         claim.greenChannel(), claim.approvedAmount()));
-  }
-
-  private List<String> stillMissing(Claim claim) {
-    if (claim.missingDocuments() == null || claim.missingDocuments().isBlank()) {
-      return List.of();
-    }
-    List<String> received = documents.documents(claim.claimNumber()).stream().map(ClaimDocuments.Document::type)
-        .toList();
-    return new ArrayList<>(List.of(claim.missingDocuments().split(","))).stream()
-        .filter(t -> !received.contains(t)).toList();
   }
 
   private static String paymentMethod(Claim claim) {

@@ -1,23 +1,17 @@
 package cn.insure.claims.complaint;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.insure.claims.claim.Claim;
 import cn.insure.claims.claim.ClaimService;
@@ -26,6 +20,7 @@ import cn.insure.claims.policy.Policy;
 import cn.insure.claims.policy.PolicyRegistry;
 import cn.insure.claims.system.errors.ApiException;
 import cn.insure.claims.system.errors.ApiProblems;
+import cn.insure.claims.system.idempotency.IdempotentSubmissions;
 import cn.insure.claims.system.security.CallerGroups;
 
 /**
@@ -47,12 +42,13 @@ public class ComplaintService {
   private final ClaimService claims;
   private final CaseNumbers caseNumbers;
   private final ComplaintProcess process;
-  private final ObjectMapper objectMapper;
+  private final IdempotentSubmissions idempotency;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
   ComplaintService(ComplaintRepository complaints, ComplaintCauses causes, ComplaintWorkflow workflow,
       PolicyRegistry policies, ClaimService claims, CaseNumbers caseNumbers, ComplaintProcess process,
-      ObjectMapper objectMapper, Clock clock) {
+      IdempotentSubmissions idempotency, PlatformTransactionManager transactionManager, Clock clock) {
     this.complaints = complaints;
     this.causes = causes;
     this.workflow = workflow;
@@ -60,7 +56,8 @@ public class ComplaintService {
     this.claims = claims;
     this.caseNumbers = caseNumbers;
     this.process = process;
-    this.objectMapper = objectMapper;
+    this.idempotency = idempotency;
+    this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
   }
 
@@ -68,7 +65,6 @@ public class ComplaintService {
    * A complaint from the API: a channel system may name only a claim it submitted itself — another
    * channel's claim is refused exactly like a claim that does not exist.
    */
-  @Transactional
   public Submitted submit(ComplaintSubmission submission, String idempotencyKey, Authentication caller) {
     if (submission.claimNumber() != null && !claims.isVisibleTo(submission.claimNumber(), caller)) {
       throw unknownClaim(submission.claimNumber());
@@ -82,24 +78,20 @@ public class ComplaintService {
         + "or leave it out."));
   }
 
-  /** Registers a complaint from a channel system and starts its process; a re-send with the same key returns the first. */
-  @Transactional
+  /**
+   * Registers a complaint from a channel system and starts its process, in one transaction; a re-send
+   * with the same Idempotency-Key returns the first ({@link IdempotentSubmissions}).
+   */
   public Submitted submit(ComplaintSubmission submission, String idempotencyKey, String submittedBy) {
-    String fingerprint = idempotencyKey == null ? null : sha256(json(submission));
-    if (idempotencyKey != null) {
-      Optional<Map.Entry<String, String>> earlier = complaints.findByIdempotencyKey(submittedBy, idempotencyKey);
-      if (earlier.isPresent()) {
-        if (!earlier.get().getValue().equals(fingerprint)) {
-          throw ApiException.unprocessable("idempotency-key-reused", "Idempotency-Key '" + idempotencyKey
-              + "' was already used for complaint " + earlier.get().getKey() + " with a different request. Use a new "
-              + "key for a new complaint.");
-        }
-        return new Submitted(complaints.find(earlier.get().getKey()).orElseThrow(), false);
-      }
-    }
-    Complaint complaint = register(submission, idempotencyKey, fingerprint, submittedBy);
-    process.start(complaint);
-    return new Submitted(complaints.find(complaint.complaintNumber()).orElseThrow(), true);
+    IdempotentSubmissions.Outcome<Complaint> outcome = idempotency.submit(idempotencyKey, submission, "complaint",
+        key -> complaints.findByIdempotencyKey(submittedBy, key).map(earlier -> new IdempotentSubmissions.Earlier<>(
+            complaints.find(earlier.getKey()).orElseThrow(), earlier.getValue())),
+        fingerprint -> transaction.execute(status -> {
+          Complaint complaint = register(submission, idempotencyKey, fingerprint, submittedBy);
+          process.start(complaint);
+          return complaints.find(complaint.complaintNumber()).orElseThrow();
+        }), Complaint::complaintNumber);
+    return new Submitted(outcome.result(), outcome.created());
   }
 
   /**
@@ -197,21 +189,5 @@ public class ComplaintService {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  private String json(Object value) {
-    try {
-      return objectMapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -44,7 +44,7 @@ public class SimulatedBankGateway implements PaymentGateway {
   private final Set<String> closedAccounts = ConcurrentHashMap.newKeySet();
   private final AtomicInteger failuresToSimulate = new AtomicInteger();
   private final AtomicInteger transfersExecuted = new AtomicInteger();
-  private volatile double failureRate;
+  private final double failureRate;
   private final Duration answerDelay;
 
   SimulatedBankGateway(@Value("${claims.payment.simulated.failure-rate:0}") double failureRate,
@@ -137,10 +137,6 @@ public class SimulatedBankGateway implements PaymentGateway {
 
   public void reopenAccount(String accountNumber) {
     closedAccounts.remove(accountNumber);
-  }
-
-  public void setFailureRate(double failureRate) {
-    this.failureRate = failureRate;
   }
 
   /** How many distinct transfers this node's simulated bank executed (each idempotency key once). */

@@ -112,14 +112,9 @@ public final class ClaimHandlingProcess {
 
   /**
    * The variables that describe the case in Tasklist: numbers, product, claimant (masked), loss
-   * and amounts. Clear ID and phone numbers never become process variables. A green-channel claim
-   * whose green channel is not given gets none of its privileges (see {@link #variablesOf(Claim, GreenChannel)}).
+   * and amounts, with the claim's green channel ({@code null} when it has none: then none of its
+   * privileges). Clear ID and phone numbers never become process variables.
    */
-  public static Map<String, Object> variablesOf(Claim claim) {
-    return variablesOf(claim, null);
-  }
-
-  /** The case variables with the claim's green channel ({@code null} when it has none). */
   public static Map<String, Object> variablesOf(Claim claim, GreenChannel greenChannel) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_CLAIM_NUMBER, claim.claimNumber());

@@ -19,7 +19,7 @@ class AnalyseEvaluationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String findings = TaskActor.requiredText(task, ServiceQualityEvaluationProcess.VAR_FINDINGS, "评价结论 the findings",
+    String findings = EvaluationFields.requiredText(task, ServiceQualityEvaluationProcess.VAR_FINDINGS, "评价结论 the findings",
         4000);
     Object actions = task.getVariable(ServiceQualityEvaluationProcess.VAR_ACTIONS);
     try {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.reporting.QualityEvaluations;
+import cn.insure.claims.system.engine.TaskActors;
 
 /** On completion of {@code approveQualityReport}: APPROVE or REWORK (with a reason); recorded on the kept report. */
 @Component
@@ -36,6 +37,6 @@ class ApproveQualityReportListener implements TaskListener {
           + ": 最多2000字 at most 2000 characters");
     }
     evaluations.recordApproval((String) task.getVariable(ServiceQualityEvaluationProcess.VAR_REPORT_ID),
-        TaskActor.of(task), approved, text.isEmpty() ? null : text);
+        TaskActors.completerOf(task), approved, text.isEmpty() ? null : text);
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.reporting.QualityEvaluations;
+import cn.insure.claims.system.engine.TaskActors;
 
 /** On completion of {@code carryOutImprovement}: what was done is required and recorded on the action. */
 @Component
@@ -18,9 +19,9 @@ class CarryOutImprovementListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String result = TaskActor.requiredText(task, ServiceQualityEvaluationProcess.VAR_RESULT, "整改结果 what was done",
+    String result = EvaluationFields.requiredText(task, ServiceQualityEvaluationProcess.VAR_RESULT, "整改结果 what was done",
         2000);
     evaluations.recordActionDone((String) task.getVariable(ServiceQualityEvaluationProcess.VAR_ACTION_ID),
-        TaskActor.of(task), result);
+        TaskActors.completerOf(task), result);
   }
 }

@@ -10,7 +10,7 @@ class PlanEvaluationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    TaskActor.requiredText(task, ServiceQualityEvaluationProcess.VAR_SCOPE, "评价范围 the scope", 2000);
-    TaskActor.requiredText(task, ServiceQualityEvaluationProcess.VAR_TARGETS, "评价目标 the targets", 2000);
+    EvaluationFields.requiredText(task, ServiceQualityEvaluationProcess.VAR_SCOPE, "评价范围 the scope", 2000);
+    EvaluationFields.requiredText(task, ServiceQualityEvaluationProcess.VAR_TARGETS, "评价目标 the targets", 2000);
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.reporting.QualityEvaluations;
+import cn.insure.claims.system.engine.TaskActors;
 
 /** On completion of {@code verifyImprovement}: effective or not, with a comment; recorded on every action. */
 @Component
@@ -27,9 +28,9 @@ class VerifyImprovementListener implements TaskListener {
       throw new BadUserRequestException(ServiceQualityEvaluationProcess.VAR_EFFECTIVE
           + ": 请确认整改是否有效 say whether the improvement worked");
     }
-    TaskActor.requiredText(task, ServiceQualityEvaluationProcess.VAR_VERIFICATION_COMMENT, "验证意见 the verification",
+    EvaluationFields.requiredText(task, ServiceQualityEvaluationProcess.VAR_VERIFICATION_COMMENT, "验证意见 the verification",
         2000);
     evaluations.recordVerification((List<String>) task.getVariable(ServiceQualityEvaluationProcess.VAR_ACTION_IDS),
-        TaskActor.of(task), (Boolean) effective);
+        TaskActors.completerOf(task), (Boolean) effective);
   }
 }
