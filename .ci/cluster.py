@@ -11,6 +11,9 @@ document/archive store, 127.0.0.1 only, bounded in requests and time.
      unacknowledged request re-sent with its key, jobs drained; the time until every job locked at the
      kill has run is the take-over time (lock time 60 s);
   3. invariants asserted with SQL, counts printed;
+  nginx in front (when installed): the suite's load balancer is docker/nginx-cluster.conf itself, its
+     two upstreams pointed at the two nodes (the one nginx prefers for 127.0.0.1 is the node that gets
+     killed); a quarter of the claims go through it, and a Tasklist login with a follow-up request;
   4. a rolling upgrade: node 3 joins with a changed claim-handling model (this jar with the model's
      version tag and name changed, a test fixture built here); it deploys the new version, old nodes
      keep starting and executing the old one and never execute a job of the new deployment (the job
@@ -21,7 +24,7 @@ Run through .ci/cluster (builds the jar once). Settings: CLUSTER_CLAIMS (default
 CLUSTER_CLIENTS (8), CLUSTER_KILL_AT (0.4 of the claims acknowledged), CLUSTER_PORTS (18141,18142,18143),
 CLUSTER_DB.
 """
-import base64, json, os, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
+import base64, json, os, shutil, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = sys.argv[1]
@@ -38,6 +41,7 @@ AUTH = "Basic " + base64.b64encode(b"channel:channel").decode()
 MANAGER = "Basic " + base64.b64encode(b"chenjie:chenjie").decode()
 SPECIALIST = "Basic " + base64.b64encode(b"zhangwei:zhangwei").decode()
 REVIEWS = int(os.environ.get("CLUSTER_REVIEWS", "20"))
+LB_PORT = int(os.environ.get("CLUSTER_LB_PORT", "18140"))
 failures = []
 
 
@@ -126,6 +130,52 @@ class Node:
                 self.proc.wait(60)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+
+
+class LoadBalancer:
+    """nginx with docker/nginx-cluster.conf as it is, its upstreams app/app2 pointed at local nodes."""
+
+    def __init__(self, first, second):
+        self.index, self.proc, self.dir = "lb", None, os.path.join(WORK, "nginx")
+        self.upstreams = {f"127.0.0.1:{first.port}": first, f"127.0.0.1:{second.port}": second}
+        conf = open(os.path.join(ROOT, "docker", "nginx-cluster.conf")).read()
+        self.server_conf = (conf.replace("server app:8080", f"server 127.0.0.1:{first.port}")
+                            .replace("server app2:8080", f"server 127.0.0.1:{second.port}")
+                            .replace("listen 80;", f"listen 127.0.0.1:{LB_PORT};"))
+
+    def start(self):
+        os.makedirs(os.path.join(self.dir, "logs"), exist_ok=True)
+        with open(os.path.join(self.dir, "nginx.conf"), "w") as f:
+            f.write("user root;\nworker_processes 1;\npid %s/nginx.pid;\nerror_log %s/logs/error.log;\n"
+                    "events { worker_connections 256; }\nhttp {\n"
+                    "  log_format upstream '$msec $status $upstream_addr $request_method $uri';\n"
+                    "  access_log %s/logs/access.log upstream;\n"
+                    "  client_body_temp_path %s/body; proxy_temp_path %s/proxy;\n%s\n}\n" % (
+                        self.dir, self.dir, self.dir, self.dir, self.dir, self.server_conf))
+        out = open(os.path.join(WORK, "nginx.log"), "w")
+        self.proc = subprocess.Popen(["nginx", "-p", self.dir, "-c", os.path.join(self.dir, "nginx.conf"),
+                                      "-g", "daemon off;"], stdout=out, stderr=subprocess.STDOUT)
+        time.sleep(1)
+        return self.proc.poll() is None
+
+    def url(self, path):
+        return f"http://127.0.0.1:{LB_PORT}{path}"
+
+    def served(self):
+        """(time, status, node answering or None, method, uri) per request, from nginx's access log."""
+        rows = []
+        for line in open(os.path.join(self.dir, "logs", "access.log")):
+            parts = line.split()
+            if len(parts) >= 5:
+                last = parts[2].split(",")[-1].strip()
+                node = self.upstreams.get(last)
+                rows.append((float(parts[0]), int(parts[1]), node.index + 1 if node else None, parts[3], parts[4]))
+        return rows
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(10)
 
 
 def request(node, method, path, body=None, headers=None, timeout=30, auth=AUTH):
@@ -231,6 +281,41 @@ def upgrade_jar():
             new.writestr(info, data)
     check(changed, "the upgrade fixture changed the claim-handling model")
     return target
+
+
+def through_lb(lb, kill_at, gateway_errors):
+    """What nginx did: which node answered this client before and after node 2 died."""
+    claims = [r for r in lb.served() if r[3] == "POST" and r[4] == "/api/claims"]
+    before = [r for r in claims if r[0] < kill_at and r[1] in (200, 201)]
+    after = [r for r in claims if r[0] >= kill_at and r[1] in (200, 201)]
+    log(f"through nginx: {len(claims)} claims; answered before the kill by nodes "
+        f"{sorted(set(r[2] for r in before))}, after it by nodes {sorted(set(r[2] for r in after))}; "
+        f"{len(gateway_errors)} answered 502/503/504 while node 2 was down, re-sent with their keys")
+    check(before and all(r[2] == 2 for r in before), "before the kill nginx sent this client to node 2 (ip_hash)")
+    check(any(r[2] == 1 for r in after), "after node 2 died nginx answered this client from node 1")
+
+
+def tasklist_through_lb(lb):
+    """A Tasklist login through nginx, then a request on its session: ip_hash keeps the browser on the
+    node that holds the session (checked once the cluster is steady: when a failed node comes back,
+    ip_hash sends its browsers back to it and they log in again, sessions being per node)."""
+    import http.cookiejar
+    jar = http.cookiejar.CookieJar()
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    browser.open(lb.url("/camunda/app/tasklist/default/"), timeout=30).read()
+    csrf = next((c.value for c in jar if c.name == "XSRF-TOKEN"), "")
+    login = urllib.request.Request(lb.url("/camunda/api/admin/auth/user/default/login/tasklist"),
+                                   data=b"username=zhangwei&password=zhangwei", method="POST",
+                                   headers={"X-XSRF-TOKEN": csrf,
+                                            "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        status = browser.open(login, timeout=30).status
+        count = browser.open(lb.url("/camunda/api/engine/engine/default/task/count"), timeout=30)
+        answered = (status, count.status, json.loads(count.read()).get("count"))
+    except urllib.error.HTTPError as e:
+        answered = (e.code, None, None)
+    log(f"Tasklist through nginx: login {answered[0]}, task count {answered[1]} ({answered[2]} tasks)")
+    check(answered[0] == 200 and answered[1] == 200, "a Tasklist login through nginx keeps its session on one node")
 
 
 def green_claims_on(node, prefix, count):
@@ -358,6 +443,15 @@ def main():
             num("SELECT COUNT(*) FROM act_id_user"), num("SELECT COUNT(*) FROM act_id_group"),
             num("SELECT COUNT(*) FROM act_ru_authorization"), num("SELECT COUNT(*) FROM act_ru_filter")))
 
+        # nginx (docker/nginx-cluster.conf): for 127.0.0.1 ip_hash prefers the first upstream, node 2 here
+        lb = None
+        if shutil.which("nginx"):
+            lb = LoadBalancer(nodes[1], nodes[0])
+            nodes.append(lb)
+            check(lb.start(), f"nginx with docker/nginx-cluster.conf in front of both nodes (port {LB_PORT})")
+        else:
+            log("nginx not installed: the load-balancer part is skipped")
+
         # ---- 2. a typhoon over Shenzhen, load at both, kill -9 node 2 mid-way ---------------------
         today = time.time()
         status, event = request(nodes[0], "POST", "/api/catastrophes", json.dumps({
@@ -368,6 +462,7 @@ def main():
         check(status == 201, f"typhoon declared over 440300 ({status})")
         time.sleep(3)  # the event's process registers it asynchronously
         acked, unacked, server_errors, uploads = {}, [], [], {"ok": 0, "refused": 0, "lost": 0}
+        lb_gateway = []
         lock = threading.Lock()
         counter = iter(range(CLAIMS))
         killed = threading.Event()
@@ -379,10 +474,12 @@ def main():
                 if i is None:
                     return
                 key = f"cluster14-{i:05d}"
-                node = nodes[i % 2]
+                node = lb if lb and i % 4 == 3 else nodes[i % 2]
                 status, body = submit(node, key)
                 with lock:
-                    if status >= 500:
+                    if node is lb and status in (502, 503, 504):
+                        lb_gateway.append((time.time(), key, status))  # the node behind it died: re-sent below
+                    elif status >= 500:
                         server_errors.append(("submit", key, status))
                     if status in (200, 201):
                         acked[key] = body["claimNumber"]
@@ -465,6 +562,8 @@ def main():
                 resent_same += 1
         check(resent_same == min(40, len(acked)), f"re-sending acknowledged keys returns the same claim ({resent_same})")
         check(len(acked) == CLAIMS, f"every request acknowledged after re-sending ({len(acked)} of {CLAIMS})")
+        if lb:
+            through_lb(lb, kill_time[0], lb_gateway)
 
         # ---- drain the jobs (a job locked by the dead node is taken over once its lock expires) --
         t0 = time.time()
@@ -480,6 +579,8 @@ def main():
         check(take_over.get("s", 999) <= TAKE_OVER_LIMIT,
               f"jobs locked by the dead node taken over within {TAKE_OVER_LIMIT} s ({take_over.get('s', 'never')})")
         time.sleep(5)  # outbox dispatchers: one more round
+        if lb:
+            tasklist_through_lb(lb)
 
         # ---- first reviews by staff, the same task completed on both nodes at once -----------------
         review_answers, reviewed = [], []
