@@ -22,6 +22,7 @@ document/archive store, 127.0.0.1 only, bounded in requests and time.
 
 Run through .ci/cluster (builds the jar once). Settings: CLUSTER_CLAIMS (default 240),
 CLUSTER_CLIENTS (8), CLUSTER_KILL_AT (0.4 of the claims acknowledged), CLUSTER_PORTS (18141,18142,18143),
+CLUSTER_LB_PORT (18140), CLUSTER_NODE_ARGS (extra arguments of every node),
 CLUSTER_DB.
 """
 import base64, json, os, shutil, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
@@ -81,6 +82,7 @@ def fresh_database():
 class Node:
     def __init__(self, index, jar=JAR):
         self.index, self.port, self.proc, self.starts, self.jar = index, PORTS[index], None, 0, jar
+        self.extra = []  # more arguments of its starts
 
     def start(self):
         self.starts += 1
@@ -99,7 +101,10 @@ class Node:
                                       # a notice claimed by the killed node is released after 60 s (default 5 min)
                                       "--claims.notification.dispatcher.claim-timeout=60s",
                                       # the bank answers 2 s after moving the money: kills land in that window
-                                      "--claims.payment.simulated.answer-delay=2s"],
+                                      "--claims.payment.simulated.answer-delay=2s"]
+                                     # e.g. CLUSTER_NODE_ARGS=--camunda.bpm.job-execution.deployment-aware=false
+                                     # shows that the upgrade checks fail without deployment-aware executors
+                                     + os.environ.get("CLUSTER_NODE_ARGS", "").split() + self.extra,
                                      cwd=WORK, env=env, stdout=out, stderr=subprocess.STDOUT)
 
     def url(self, path):
@@ -262,24 +267,76 @@ UPGRADE_MODEL = "BOOT-INF/classes/processes/claim/claim-handling.bpmn"
 UPGRADE_TAG = "1.1-upgrade-drill"
 
 
+DRILL_DELEGATE = """package cn.insure.claims.upgrade.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** New delegate code of the rolling-upgrade drill: only the new release has it. */
+@Component
+public class UpgradeDrillDelegate implements JavaDelegate {
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("upgradeDrill", "%s");
+  }
+}
+"""
+
+
+def compile_drill_delegate(old):
+    """The fixture's new delegate class, compiled against this jar's libraries."""
+    import zipfile
+    work = os.path.join(WORK, "fixture")
+    src = os.path.join(work, "src", "cn", "insure", "claims", "upgrade", "process")
+    os.makedirs(src, exist_ok=True)
+    os.makedirs(os.path.join(work, "lib"), exist_ok=True)
+    for name in old.namelist():
+        if name.startswith("BOOT-INF/lib/") and name.endswith(".jar"):
+            with open(os.path.join(work, "lib", os.path.basename(name)), "wb") as f:
+                f.write(old.read(name))
+    with open(os.path.join(src, "UpgradeDrillDelegate.java"), "w") as f:
+        f.write(DRILL_DELEGATE % UPGRADE_TAG)
+    subprocess.run(["javac", "-d", os.path.join(work, "classes"), "-cp", os.path.join(work, "lib", "*"),
+                    os.path.join(src, "UpgradeDrillDelegate.java")], check=True)
+    return os.path.join(work, "classes", "cn", "insure", "claims", "upgrade", "process", "UpgradeDrillDelegate.class")
+
+
 def upgrade_jar():
-    """The test fixture of the rolling upgrade: this build's jar with a changed claim-handling model
-    (version tag and name). Every other entry is copied as it is (nested jars stay stored)."""
+    """The test fixture of the rolling upgrade: this build's jar with new delegate code (a class only
+    the new release has) and a changed claim-handling model that calls it in an asynchronous step before
+    the online payment (version tag and name changed too). Every other entry is copied as it is (nested
+    jars stay stored)."""
     import zipfile
     target = os.path.join(WORK, "claims-upgrade.jar")
     with zipfile.ZipFile(JAR) as old, zipfile.ZipFile(target, "w") as new:
-        changed = False
+        delegate = compile_drill_delegate(old)
+        changed = []
         for info in old.infolist():
             data = old.read(info.filename)
             if info.filename == UPGRADE_MODEL:
                 text = data.decode("utf-8")
-                before = 'name="理赔处理 Claim handling" isExecutable="true" camunda:historyTimeToLive="P3650D" ' \
-                         'camunda:versionTag="1.0"'
-                changed = before in text
-                data = text.replace(before, 'name="理赔处理 Claim handling（升级演练）" isExecutable="true" '
-                                    f'camunda:historyTimeToLive="P3650D" camunda:versionTag="{UPGRADE_TAG}"').encode()
+                edits = [
+                    ('name="理赔处理 Claim handling" isExecutable="true" camunda:historyTimeToLive="P3650D" '
+                     'camunda:versionTag="1.0"',
+                     'name="理赔处理 Claim handling（升级演练）" isExecutable="true" camunda:historyTimeToLive="P3650D" '
+                     f'camunda:versionTag="{UPGRADE_TAG}"'),
+                    ('sourceRef="paymentMethodGateway" targetRef="payClaimOnline">',
+                     'sourceRef="paymentMethodGateway" targetRef="recordUpgradeDrill">'),
+                    ('<bpmn:incoming>payOnline</bpmn:incoming>', '<bpmn:incoming>upgradeDrillDone</bpmn:incoming>'),
+                    ('<bpmn:sequenceFlow id="onlinePaid" ',
+                     '<bpmn:serviceTask id="recordUpgradeDrill" name="升级演练 Upgrade drill" '
+                     'camunda:delegateExpression="${upgradeDrillDelegate}" camunda:asyncBefore="true">'
+                     '<bpmn:incoming>payOnline</bpmn:incoming><bpmn:outgoing>upgradeDrillDone</bpmn:outgoing>'
+                     '</bpmn:serviceTask><bpmn:sequenceFlow id="upgradeDrillDone" sourceRef="recordUpgradeDrill" '
+                     'targetRef="payClaimOnline" /><bpmn:sequenceFlow id="onlinePaid" ')]
+                for before, after in edits:
+                    changed.append(text.count(before) == 1)
+                    text = text.replace(before, after)
+                data = text.encode()
             new.writestr(info, data)
-    check(changed, "the upgrade fixture changed the claim-handling model")
+        new.write(delegate, "BOOT-INF/classes/cn/insure/claims/upgrade/process/UpgradeDrillDelegate.class")
+    check(changed and all(changed), f"the upgrade fixture changed the claim-handling model ({changed})")
     return target
 
 
@@ -355,6 +412,9 @@ def rolling_upgrade(nodes):
     new = Node(2, upgrade_jar())
     nodes.append(new)
     t0 = time.time()
+    # Node 3 serves requests without a job executor at first: the new version's first jobs then wait in
+    # the database, in sight of the old nodes' executors, for longer than their polling interval.
+    new.extra = ["--camunda.bpm.job-execution.enabled=false"]
     new.start()
     check(new.wait_ready(), "node 3 (changed model) joined the running cluster")
     log(f"node 3 with the changed claim-handling model up after {time.time() - t0:.0f} s")
@@ -369,8 +429,27 @@ def rolling_upgrade(nodes):
     versions = versions_of(on_new + on_old)
     check(all(versions.get(n) == UPGRADE_TAG for n in on_new), "claims submitted at node 3 run on the new version")
     check(all(versions.get(n) == "1.0" for n in on_old), "claims submitted at an old node run on the old version")
-    paid = wait_paid(on_new + on_old)
-    check(paid == len(on_new) + len(on_old), f"old and new instances settled and paid side by side ({paid})")
+    t_wait = time.time()
+    old_paid = wait_paid(on_old)
+    time.sleep(max(0.0, 15 - (time.time() - t_wait)))
+    new_jobs = ("FROM act_ru_job j JOIN act_re_procdef d ON d.id_ = j.process_def_id_ WHERE d.version_tag_ = '%s'"
+                % UPGRADE_TAG)
+    waiting = num("SELECT COUNT(*) " + new_jobs + " AND j.lock_owner_ IS NULL")
+    touched = sql("SELECT l.hostname_ || ':' || l.job_state_ || '=' || COUNT(*) FROM act_hi_job_log l JOIN "
+                  "act_re_procdef d ON d.id_ = l.process_def_id_ WHERE d.version_tag_ = '%s' AND l.job_state_ IN (1, 2) "
+                  "GROUP BY l.hostname_, l.job_state_ ORDER BY 1" % UPGRADE_TAG).replace("\n", " ")
+    log(f"after {time.time() - t_wait:.0f} s: old-version claims paid {old_paid} of {len(on_old)}; new-version jobs "
+        f"waiting {waiting}, run or failed by: {touched or 'nobody'}")
+    check(old_paid == len(on_old), "the old nodes kept settling and paying the old version's claims")
+    check(waiting >= len(on_new) and touched == "",
+          f"for 15 s the old nodes' job executors left the new version's {waiting} jobs alone")
+    new.stop()
+    new.extra = []
+    new.start()
+    check(new.wait_ready(), "node 3 restarted with its job executor")
+    new_paid = wait_paid(on_new)
+    paid = old_paid + new_paid
+    check(new_paid == len(on_new), f"the new version's claims settled and paid by node 3 ({new_paid})")
 
     # Deployment-aware job executors: no old node ran a job of the new deployment.
     jobs = sql("SELECT l.hostname_ || '=' || COUNT(*) FROM act_hi_job_log l JOIN act_re_procdef d ON "
@@ -385,6 +464,12 @@ def rolling_upgrade(nodes):
     log(f"jobs of the new version executed by: {jobs or 'none'}; jobs of the old version since: {old_jobs or 'none'}")
     check(jobs.startswith("cluster-node3=") and " " not in jobs,
           "jobs of the new deployment executed only by the node that has its code (node 3)")
+    drills = sql("SELECT l.hostname_ || ':' || l.job_state_ || '=' || COUNT(*) FROM act_hi_job_log l WHERE "
+                 "l.act_id_ = 'recordUpgradeDrill' AND l.job_state_ IN (1, 2) GROUP BY l.hostname_, l.job_state_ ORDER BY 1").replace("\n", " ")
+    marked = num("SELECT COUNT(*) FROM act_hi_varinst WHERE name_ = 'upgradeDrill' AND text_ = '%s'" % UPGRADE_TAG)
+    log(f"the new delegate's step (recordUpgradeDrill) ran: {drills or 'never'}; claims it marked: {marked}")
+    check(drills == f"cluster-node3:2={len(on_new)}" and marked == len(on_new),
+          "the new delegate code ran once per new-version claim, on node 3, never failing on an old node")
 
     # A restarted old node deploys nothing backwards; then an old node is replaced by the new jar.
     nodes[0].stop()
