@@ -25,7 +25,8 @@ CLUSTER_CLIENTS (8), CLUSTER_KILL_AT (0.4 of the claims acknowledged), CLUSTER_P
 CLUSTER_LB_PORT (18140), CLUSTER_NODE_ARGS (extra arguments of every node),
 CLUSTER_DB.
 """
-import base64, json, os, shutil, signal, subprocess, sys, threading, time, urllib.error, urllib.request, uuid
+import base64, http.cookiejar, json, os, shutil, signal, subprocess, sys, threading, time, urllib.error, urllib.request, \
+    uuid, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = sys.argv[1]
@@ -286,7 +287,6 @@ public class UpgradeDrillDelegate implements JavaDelegate {
 
 def compile_drill_delegate(old):
     """The fixture's new delegate class, compiled against this jar's libraries."""
-    import zipfile
     work = os.path.join(WORK, "fixture")
     src = os.path.join(work, "src", "cn", "insure", "claims", "upgrade", "process")
     os.makedirs(src, exist_ok=True)
@@ -307,7 +307,6 @@ def upgrade_jar():
     the new release has) and a changed claim-handling model that calls it in an asynchronous step before
     the online payment (version tag and name changed too). Every other entry is copied as it is (nested
     jars stay stored)."""
-    import zipfile
     target = os.path.join(WORK, "claims-upgrade.jar")
     with zipfile.ZipFile(JAR) as old, zipfile.ZipFile(target, "w") as new:
         delegate = compile_drill_delegate(old)
@@ -356,7 +355,6 @@ def tasklist_through_lb(lb):
     """A Tasklist login through nginx, then a request on its session: ip_hash keeps the browser on the
     node that holds the session (checked once the cluster is steady: when a failed node comes back,
     ip_hash sends its browsers back to it and they log in again, sessions being per node)."""
-    import http.cookiejar
     jar = http.cookiejar.CookieJar()
     browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     browser.open(lb.url("/camunda/app/tasklist/default/"), timeout=30).read()

@@ -100,6 +100,11 @@ public class ClaimDocuments {
     return required.stream().distinct().filter(type -> !received.contains(type)).toList();
   }
 
+  /** What the claim's recorded checklist still misses (the checklist's list less the documents received since). */
+  public List<String> stillMissing(Claim claim) {
+    return missing(claim.claimNumber(), claim.checklistMissing());
+  }
+
   public List<Document> documents(String claimNumber) {
     return jdbc.query("SELECT document_id, claim_number, document_type, file_name, content_type, size_bytes, sha256, "
         + "received_at FROM claim_document WHERE claim_number = :n ORDER BY seq",

@@ -251,9 +251,8 @@ public class ClaimService {
 
   /** The required documents not yet received, per the checklist the process recorded on the claim. */
   public List<String> missingDocuments(String claimNumber) {
-    return documents.missing(claimNumber, require(claimNumber).checklistMissing());
+    return documents.stillMissing(require(claimNumber));
   }
-
 
   /** Whether the claim's process waits for the claimant's dispute (after the decision notice, not yet disputed). */
   public boolean waitsForDispute(String claimNumber) {

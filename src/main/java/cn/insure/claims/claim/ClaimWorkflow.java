@@ -85,7 +85,7 @@ public class ClaimWorkflow {
   public List<String> applyReducedChecklist(String claimNumber, List<String> required) {
     Claim claim = claim(claimNumber);
     if (claim.status() != ClaimStatus.AWAITING_DOCUMENTS) {
-      return documents.missing(claimNumber, claim.checklistMissing());
+      return documents.stillMissing(claim);
     }
     List<String> missing = documents.missing(claimNumber, required);
     claims.recordMissingDocuments(claimNumber, missing);
@@ -112,7 +112,7 @@ public class ClaimWorkflow {
 
   public void remindMissingDocuments(String claimNumber) {
     Claim claim = claim(claimNumber);
-    List<String> missing = documents.missing(claimNumber, claim.checklistMissing());
+    List<String> missing = documents.stillMissing(claim);
     notices.notify(claim, "DOCUMENTS_REMINDER", "claim/documents-reminder", Map.of("missingDocuments",
         bulletList(missing), "documentsDueDate", day(clocks.documentsDueAt(claim.documentsRequestedAt()))));
   }
@@ -121,7 +121,7 @@ public class ClaimWorkflow {
   public DeterminationClock startDetermination(String claimNumber) {
     Claim claim = claim(claimNumber);
     Instant now = clock.instant();
-    List<String> missing = documents.missing(claimNumber, claim.checklistMissing());
+    List<String> missing = documents.stillMissing(claim);
     DeterminationClock determination = new DeterminationClock(clocks.determinationWarningAt(now),
         clocks.determinationDueAt(now), clocks.advancePaymentAt(now));
     claims.markUnderReview(claimNumber, now, determination.dueAt());
@@ -140,8 +140,8 @@ public class ClaimWorkflow {
   }
 
   public String documentsMissingText(String claimNumber) {
-    return documents.missing(claimNumber, claim(claimNumber).checklistMissing()).stream().map(t -> ClaimNotices.DOCUMENT_NAMES.getOrDefault(t, t) + " " + t)
-        .collect(Collectors.joining("\n"));
+    return documents.stillMissing(claim(claimNumber)).stream()
+        .map(t -> ClaimNotices.DOCUMENT_NAMES.getOrDefault(t, t) + " " + t).collect(Collectors.joining("\n"));
   }
 
   public String reviewHistoryText(String claimNumber) {

@@ -195,15 +195,19 @@ public class CrisisIncidents {
 
   /** The linked complaints, one a line, for the crisis team's forms. */
   public String linkedComplaintsText(String incidentId) {
-    return complaints.ofIncident(incidentId).stream()
+    return linkedComplaintsText(complaints.ofIncident(incidentId));
+  }
+
+  private static String linkedComplaintsText(List<Complaint> linked) {
+    return linked.stream()
         .map(c -> c.complaintNumber() + " · " + c.complainantName() + "（" + c.complainantCount() + "人）· "
             + c.subject() + " · " + c.status().chinese())
         .collect(Collectors.joining("\n"));
   }
 
   private void refreshLinkedComplaints(String incidentId) {
-    crisisProcess.linkedComplaintsChanged(incidentId, linkedComplaintsText(incidentId),
-        complaints.ofIncident(incidentId).size());
+    List<Complaint> linked = complaints.ofIncident(incidentId);
+    crisisProcess.linkedComplaintsChanged(incidentId, linkedComplaintsText(linked), linked.size());
   }
 
   private void update(String incidentId, String assignments, String text, String actor) {

@@ -201,12 +201,9 @@ public class BulkClaimIntake {
     if (!errors.isEmpty()) {
       return new Result(Outcome.REJECTED, null, errors);
     }
-    try {
-      return submit(row.submission(), reference, caller);
-    } catch (DataIntegrityViolationException sentTwiceAtOnce) {
-      // The same reference in a parallel request won the insert; this one is its duplicate.
-      return submit(row.submission(), reference, caller);
-    }
+    // The same reference in a parallel request winning the insert is handled by the submission itself
+    // (IdempotentSubmissions retries and answers with the first claim: DUPLICATE).
+    return submit(row.submission(), reference, caller);
   }
 
   private Result submit(ClaimSubmission submission, String reference, String caller) {

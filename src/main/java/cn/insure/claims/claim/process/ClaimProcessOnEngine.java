@@ -6,9 +6,6 @@ import static cn.insure.claims.claim.process.ClaimHandlingProcess.MESSAGE_DOCUME
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.MESSAGE_GREEN_CHANNEL_DECLARED;
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DISPUTE_REASON;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -54,9 +51,7 @@ class ClaimProcessOnEngine implements ClaimProcess {
 
   @Override
   public void disputed(String claimNumber, String reason) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(VAR_DISPUTE_REASON, reason);
     runtimeService.createMessageCorrelation(MESSAGE_CLAIM_DISPUTED).processInstanceBusinessKey(claimNumber)
-        .setVariables(variables).correlate();
+        .setVariable(VAR_DISPUTE_REASON, reason).correlate();
   }
 }
