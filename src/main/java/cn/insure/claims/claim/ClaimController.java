@@ -122,11 +122,17 @@ class ClaimController {
       String idempotencyKey, Authentication caller) {
     CallerGroups.requireAny(caller, SUBMITTERS, "Submitting claims");
     ClaimService.Submitted submitted = claimService.submit(submission, idempotencyKey, caller.getName());
-    ClaimView view = view(submitted.claim().claimNumber());
-    ClaimReceipt receipt = new ClaimReceipt(view.claimNumber(), view.status(), view.stage(), view.greenChannel(),
-        view.missingDocuments(), view.dueDates());
+    Claim claim = submitted.claim();
+    String claimNumber = claim.claimNumber();
+    // Only what the receipt names: the claim as its process left it and the steps it waits in.
+    List<String> steps = submitted.stepsAfterStart() != null ? submitted.stepsAfterStart()
+        : activeSteps.of(cn.insure.claims.claim.process.ClaimHandlingProcess.KEY, claimNumber);
+    ClaimReceipt receipt = new ClaimReceipt(claimNumber, claim.status().name(), ClaimView.stageOf(claim, steps),
+        claim.greenChannel(), claimService.missingDocuments(claimNumber), new ClaimView.DueDates(
+            claim.documentsRequestedAt() == null ? null : clocks.documentsDueAt(claim.documentsRequestedAt()),
+            claim.determinationDueAt(), claim.paymentDueAt()));
     return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
-        .location(URI.create("/api/claims/" + view.claimNumber())).body(receipt);
+        .location(URI.create("/api/claims/" + claimNumber)).body(receipt);
   }
 
   @GetMapping("/{claimNumber}")

@@ -1,5 +1,7 @@
 package cn.insure.claims.claim;
 
+import java.util.List;
+
 /**
  * What the claim feature asks of a claim's process ({@code processes/claim/claim-handling.bpmn}).
  * Implemented in {@code claim/process}, the only claim code that touches the engine; the feature's
@@ -7,8 +9,11 @@ package cn.insure.claims.claim;
  */
 public interface ClaimProcess {
 
-  /** Starts the process of a registered claim, with its green channel ({@code null} when it has none). */
-  void start(Claim claim, GreenChannel greenChannel);
+  /**
+   * Starts the process of a registered claim, with its green channel ({@code null} when it has none), and
+   * answers the steps it then waits in (none when it ran to its end): the stage the receipt names.
+   */
+  List<String> start(Claim claim, GreenChannel greenChannel);
 
   /** A running claim was switched to a catastrophe's green channel. */
   void greenChannelDeclared(String claimNumber, GreenChannel greenChannel);

@@ -37,8 +37,15 @@ import cn.insure.claims.system.security.CallerGroups;
 @Service
 public class ClaimService {
 
-  /** The outcome of a submission; {@code created} is false for an idempotent re-send. */
-  public record Submitted(Claim claim, boolean created) {
+  /**
+   * The outcome of a submission: the claim as its process left it; {@code created} is false for an
+   * idempotent re-send; {@code stepsAfterStart} are the steps the new process waits in ({@code null} for a
+   * re-send, whose process may have moved on since).
+   */
+  public record Submitted(Claim claim, boolean created, List<String> stepsAfterStart) {
+  }
+
+  private record Registered(Claim claim, List<String> stepsAfterStart) {
   }
 
   private final ClaimRepository claims;
@@ -71,15 +78,16 @@ public class ClaimService {
    * a re-send racing the first is retried in a new transaction and then finds it.
    */
   public Submitted submit(ClaimSubmission submission, String idempotencyKey, String submittedBy) {
-    IdempotentSubmissions.Outcome<Claim> outcome = idempotency.submit(idempotencyKey, submission, "claim",
+    IdempotentSubmissions.Outcome<Registered> outcome = idempotency.submit(idempotencyKey, submission, "claim",
         key -> claims.findByIdempotencyKey(submittedBy, key).map(earlier -> new IdempotentSubmissions.Earlier<>(
-            claims.require(earlier.getKey()), earlier.getValue())),
+            new Registered(claims.require(earlier.getKey()), null), earlier.getValue())),
         fingerprint -> transaction.execute(status -> {
           Claim claim = register(submission, idempotencyKey, fingerprint, submittedBy);
-          process.start(claim, claims.greenChannel(claim.claimNumber()).orElse(null));
-          return claims.require(claim.claimNumber());
-        }), Claim::claimNumber);
-    return new Submitted(outcome.result(), outcome.created());
+          List<String> steps = process.start(claim, claims.greenChannel(claim.claimNumber()).orElse(null));
+          return new Registered(claims.require(claim.claimNumber()), steps);
+        }), registered -> registered.claim().claimNumber());
+    Registered registered = outcome.result();
+    return new Submitted(registered.claim(), outcome.created(), registered.stepsAfterStart());
   }
 
   /**

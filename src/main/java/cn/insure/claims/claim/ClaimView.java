@@ -81,12 +81,17 @@ public record ClaimView(
       "panelReconsideration", new Stage("复议中", "Your dispute is being reconsidered"),
       "awaitDisputeGateway", new Stage("已通知理赔决定", "Decision notified"));
 
+  /** The stage a customer reads: the first active step that names one, else the claim's status. */
+  static Stage stageOf(Claim claim, List<String> activeSteps) {
+    return activeSteps.stream().filter(STAGES::containsKey).findFirst().map(STAGES::get)
+        .orElse(new Stage(claim.status().chinese(), claim.status().english()));
+  }
+
   static ClaimView of(Claim claim, List<String> activeSteps, List<String> missing,
       List<ClaimRepository.Decision> reviews, List<ClaimPayments.Payment> payments,
       List<ClaimDocuments.Document> documents, List<ClaimRepository.Event> events, Instant documentsDue,
       CustomerFeedback.CallBackResult callBack) {
-    Stage stage = activeSteps.stream().filter(STAGES::containsKey).findFirst().map(STAGES::get)
-        .orElse(new Stage(claim.status().chinese(), claim.status().english()));
+    Stage stage = stageOf(claim, activeSteps);
     return new ClaimView(claim.claimNumber(), claim.policyNumber(), claim.productLine(), claim.claimType(),
         claim.channel(), claim.status().name(), stage, claim.greenChannel(),
         new Claimant(claim.claimantName(), PersonalData.maskIdNumber(claim.claimantIdNumber()),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +22,15 @@ public class NoticeTemplates {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
 
+  /** Templates ship inside the application and never change while it runs: read each once, not per notice. */
+  private final Map<String, String> loaded = new ConcurrentHashMap<>();
+
   /** A rendered notice. */
   public record Rendered(String subject, String body) {
   }
 
   public Rendered render(String template, Map<String, ?> values) {
-    String text = load(template);
+    String text = loaded.computeIfAbsent(template, NoticeTemplates::load);
     Matcher matcher = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {

@@ -6,7 +6,10 @@ import static cn.insure.claims.claim.process.ClaimHandlingProcess.MESSAGE_DOCUME
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.MESSAGE_GREEN_CHANNEL_DECLARED;
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DISPUTE_REASON;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.Claim;
@@ -27,8 +30,11 @@ class ClaimProcessOnEngine implements ClaimProcess {
   }
 
   @Override
-  public void start(Claim claim, GreenChannel greenChannel) {
-    processStarts.start(KEY, claim.claimNumber(), ClaimHandlingProcess.variablesOf(claim, greenChannel));
+  public List<String> start(Claim claim, GreenChannel greenChannel) {
+    ProcessInstance instance = processStarts.start(KEY, claim.claimNumber(),
+        ClaimHandlingProcess.variablesOf(claim, greenChannel));
+    // By id, in the starting transaction: no second search of the running instances by business key.
+    return instance.isEnded() ? List.of() : runtimeService.getActiveActivityIds(instance.getId());
   }
 
   @Override

@@ -38,7 +38,8 @@ class LiteralFeelEngineTest {
   }
 
   static final List<String> LITERAL_TESTS = List.of("\"MEDICAL\"", " \"MEDICAL\" ", "\"ACCIDENT\",\"DEATH\"",
-      "\"ACCIDENT\", \"DEATH\"", "true", "false", "false, null", "null", "\"\"", "\"医疗 MEDICAL\"");
+      "\"ACCIDENT\", \"DEATH\"", "true", "false", "false, null", "null", "\"\"", "\"医疗 MEDICAL\"",
+      "-", " - ", "not(null)");
   static final List<String> OTHER_TESTS = List.of("<= 5000", "[0..3000]", "not(\"MEDICAL\")", "\"A\" , ",
       "> 10", "\"MED\\\"ICAL\"", "-1", "date(\"2026-12-01\")");
   static final List<Object> INPUTS = Arrays.asList("MEDICAL", "ACCIDENT", "DEATH", "", "医疗 MEDICAL", "medical",
