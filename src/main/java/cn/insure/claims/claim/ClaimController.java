@@ -2,6 +2,7 @@ package cn.insure.claims.claim;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import cn.insure.claims.system.engine.ActiveSteps;
@@ -128,9 +129,7 @@ class ClaimController {
     List<String> steps = submitted.stepsAfterStart() != null ? submitted.stepsAfterStart()
         : activeSteps.of(cn.insure.claims.claim.process.ClaimHandlingProcess.KEY, claimNumber);
     ClaimReceipt receipt = new ClaimReceipt(claimNumber, claim.status().name(), ClaimView.stageOf(claim, steps),
-        claim.greenChannel(), claimService.missingDocuments(claimNumber), new ClaimView.DueDates(
-            claim.documentsRequestedAt() == null ? null : clocks.documentsDueAt(claim.documentsRequestedAt()),
-            claim.determinationDueAt(), claim.paymentDueAt()));
+        claim.greenChannel(), documents.stillMissing(claim), ClaimView.dueDatesOf(claim, documentsDue(claim)));
     return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/claims/" + claimNumber)).body(receipt);
   }
@@ -256,9 +255,13 @@ class ClaimController {
   private ClaimView view(String claimNumber, CustomerFeedback.CallBackResult callBack) {
     Claim claim = claimService.require(claimNumber);
     List<String> activeSteps = this.activeSteps.of(cn.insure.claims.claim.process.ClaimHandlingProcess.KEY, claimNumber);
-    return ClaimView.of(claim, activeSteps, claimService.missingDocuments(claimNumber),
+    return ClaimView.of(claim, activeSteps, documents.stillMissing(claim),
         claims.decisions(claimNumber), payments.paid(claimNumber), documents.documents(claimNumber),
-        claims.events(claimNumber), claim.documentsRequestedAt() == null ? null
-            : clocks.documentsDueAt(claim.documentsRequestedAt()), callBack);
+        claims.events(claimNumber), documentsDue(claim), callBack);
+  }
+
+  /** When the requested documents are due, if any were requested. */
+  private Instant documentsDue(Claim claim) {
+    return claim.documentsRequestedAt() == null ? null : clocks.documentsDueAt(claim.documentsRequestedAt());
   }
 }

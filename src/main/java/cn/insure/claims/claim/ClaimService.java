@@ -202,7 +202,7 @@ public class ClaimService {
         + greenChannel.reason(), null);
     process.greenChannelDeclared(claimNumber, greenChannel);
     Claim switched = claims.find(claimNumber).orElseThrow();
-    if (switched.status() == ClaimStatus.AWAITING_DOCUMENTS && missingDocuments(claimNumber).isEmpty()) {
+    if (switched.status() == ClaimStatus.AWAITING_DOCUMENTS && documents.stillMissing(switched).isEmpty()) {
       process.documentsSupplied(claimNumber);
     }
     return true;
@@ -251,7 +251,7 @@ public class ClaimService {
     ClaimDocuments.Document document = documents.store(claimNumber, type, fileName, content, clock.instant());
     claims.addEvent(claimNumber, clock.instant(), "DOCUMENT_RECEIVED", "收到资料 Document received: " + type + " ("
         + fileName + ")", null);
-    if (claim.status() == ClaimStatus.AWAITING_DOCUMENTS && missingDocuments(claimNumber).isEmpty()) {
+    if (claim.status() == ClaimStatus.AWAITING_DOCUMENTS && documents.stillMissing(claim).isEmpty()) {
       process.documentsSupplied(claimNumber);
     }
     return document;

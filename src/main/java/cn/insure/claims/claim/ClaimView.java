@@ -87,6 +87,11 @@ public record ClaimView(
         .orElse(new Stage(claim.status().chinese(), claim.status().english()));
   }
 
+  /** The statutory due dates of the claim; {@code documentsDue} is derived from when documents were requested. */
+  static DueDates dueDatesOf(Claim claim, Instant documentsDue) {
+    return new DueDates(documentsDue, claim.determinationDueAt(), claim.paymentDueAt());
+  }
+
   static ClaimView of(Claim claim, List<String> activeSteps, List<String> missing,
       List<ClaimRepository.Decision> reviews, List<ClaimPayments.Payment> payments,
       List<ClaimDocuments.Document> documents, List<ClaimRepository.Event> events, Instant documentsDue,
@@ -103,7 +108,7 @@ public record ClaimView(
                 r.outcome(), r.amount(), r.reason())).toList()),
         payments.stream().map(p -> new Payment(p.kind().name(), p.method(), p.amount(), p.paidAt(), p.reference()))
             .toList(),
-        new DueDates(documentsDue, claim.determinationDueAt(), claim.paymentDueAt()), claim.determinationBreached(),
+        dueDatesOf(claim, documentsDue), claim.determinationBreached(),
         documents.stream().map(d -> new Document(d.documentId(), d.type(), d.fileName(), d.contentType(),
             d.sizeBytes(), d.sha256(), d.receivedAt(), "/api/claims/" + claim.claimNumber() + "/documents/"
                 + d.documentId())).toList(),
