@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -51,15 +52,25 @@ public class NotificationOutbox {
       String recipientMasked, String subject, String body, int attempts, String messageId) {
   }
 
+  /**
+   * Published when a transaction queued messages; the dispatcher's schedule listens after the commit
+   * and sends them at once instead of at its next run.
+   */
+  public record Queued(String caseNumber, int messages) {
+  }
+
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
   private final String messageIdDomain;
+  private final ApplicationEventPublisher events;
 
   NotificationOutbox(NamedParameterJdbcTemplate jdbc, Clock clock,
-      @Value("${claims.notification.message-id-domain:claims.insure.cn}") String messageIdDomain) {
+      @Value("${claims.notification.message-id-domain:claims.insure.cn}") String messageIdDomain,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.messageIdDomain = messageIdDomain;
+    this.events = events;
   }
 
   /**
@@ -79,6 +90,9 @@ public class NotificationOutbox {
     }
     if (contact.email() != null && !contact.email().isBlank()) {
       queued += enqueue(caseNumber, kind, Channel.EMAIL, contact.email().trim(), subject, body, dedupKey + ":EMAIL");
+    }
+    if (queued > 0) {
+      events.publishEvent(new Queued(caseNumber, queued));
     }
     return queued;
   }
