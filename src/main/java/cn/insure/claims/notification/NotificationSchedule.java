@@ -1,9 +1,7 @@
 package cn.insure.claims.notification;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -38,12 +36,11 @@ class NotificationSchedule {
   private final NotificationDispatcher dispatcher;
   private final boolean onCommit;
   private final AtomicBoolean runRequested = new AtomicBoolean();
-  private final ExecutorService afterCommit = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-      new LinkedBlockingQueue<>(), task -> {
-        Thread thread = new Thread(task, "notice-dispatch");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "notice-dispatch");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   NotificationSchedule(NotificationDispatcher dispatcher,
       @Value("${claims.notification.dispatcher.on-commit:true}") boolean onCommit) {
