@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import cn.insure.claims.ClaimsSpringBootTest;
 import cn.insure.claims.support.Http;
@@ -118,6 +122,24 @@ class ApiSecurityTest {
         .isEqualTo(403);
     assertThat(http.get("/actuator/metrics", "Authorization", Http.basic("demo", "demo")).statusCode())
         .isEqualTo(200);
+  }
+
+  /**
+   * A node is healthy only once it is ready: until its start-up runners have run (role model, grants,
+   * the job executor's deployments) a load balancer must not send it requests it would refuse.
+   */
+  @Test
+  void aNodeThatIsNotReadyIsNotHealthy(@Autowired ApplicationContext context) {
+    AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+    try {
+      HttpResponse<String> notReady = http.get("/actuator/health");
+
+      assertThat(notReady.statusCode()).isEqualTo(503);
+      assertThat(notReady.body()).contains("OUT_OF_SERVICE");
+    } finally {
+      AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+    }
+    assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
   }
 
   private HttpResponse<String> deploy(String user) {
