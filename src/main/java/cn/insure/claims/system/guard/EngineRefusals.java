@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -40,6 +42,13 @@ final class EngineRefusals extends OncePerRequestFilter {
   }
 
   private static final ThreadLocal<Refusal> CURRENT = new ThreadLocal<>();
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRefusals.class);
+
+  /** Whether a person's command in this request was refused for a reason they can fix (see {@link #record}). */
+  static boolean refused() {
+    return CURRENT.get() != null;
+  }
 
   private final ObjectMapper objectMapper;
 
@@ -129,13 +138,16 @@ final class EngineRefusals extends OncePerRequestFilter {
       Refusal refusal = CURRENT.get();
       if (refusal != null && buffered.getStatus() == 500 && !response.isCommitted()) {
         // The refusal may quote the value refused (a phone number in a form field): masked like every answer.
-        answer(buffered, refusal.status(), "application/json", engineError(refusal.status(),
-            PersonalData.maskText(refusal.message())));
+        String message = PersonalData.maskText(refusal.message());
+        answer(buffered, refusal.status(), "application/json", engineError(refusal.status(), message));
+        // One line instead of the engine REST's 500 stack trace (RefusalsAreNotServerErrors).
+        LOG.info("{} {} refused with {}: {}", request.getMethod(), request.getRequestURI(), refusal.status(), message);
       } else if (buffered.getStatus() == 500 && !response.isCommitted() && concurrentChange(buffered)) {
         // Two people or two nodes completed one task at once: the engine's optimistic locking refused the later
         // one at commit, after every interceptor, and the REST resource wrapped it in a 500. It is a conflict,
         // answered as the engine REST's own mapper answers one it sees unwrapped.
         answer(buffered, 409, "application/problem+json", EngineRestConflicts.CONCURRENT_CHANGE);
+        LOG.info("{} {} answered 409: changed concurrently", request.getMethod(), request.getRequestURI());
       } else if (buffered.getStatus() == 400 && !response.isCommitted() && saysNothing(buffered)) {
         // Jersey's answer to a body it cannot read (truncated JSON, a list where an object belongs) is an
         // empty message or a parser's text naming internal classes: say what the call expects instead.

@@ -10,10 +10,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.insure.claims.ClaimsSpringBootTest;
 
 /**
@@ -127,6 +131,36 @@ class StartingAProcessOutsideItsFrontDoorTest {
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }
+  }
+
+  /**
+   * A refused start is the client's to fix: one line says so, and the engine REST's 500 warning with its
+   * stack trace stays out of the log, so an alert on server errors stays meaningful.
+   */
+  @Test
+  void aRefusedStartIsLoggedAsARefusalNotAsAServerError() {
+    ListAppender<ILoggingEvent> engineRest = listen(RefusalsAreNotServerErrors.ENGINE_REST_EXCEPTIONS);
+    ListAppender<ILoggingEvent> refusals = listen(EngineRefusals.class.getName());
+    try {
+      HttpResponse<String> start = HostileClient.as(port, HostileClient.Path.ENGINE_REST, "channel").post(
+          "/process-definition/key/claimHandling/start",
+          "{\"variables\":{" + CLAIM_FIELDS + ",\"claimNumber\":{\"value\":\"CLM-20261203-999998\"}}}");
+
+      assertThat(start.statusCode()).isBetween(400, 403);
+      assertThat(engineRest.list).noneMatch(event -> event.getMessage().startsWith("ENGINE-REST-HTTP500"));
+      assertThat(refusals.list).singleElement().satisfies(event -> assertThat(event.getFormattedMessage())
+          .contains("/process-definition/key/claimHandling/start").contains("refused with 4").contains("claimNumber"));
+    } finally {
+      ((Logger) LoggerFactory.getLogger(RefusalsAreNotServerErrors.ENGINE_REST_EXCEPTIONS)).detachAppender(engineRest);
+      ((Logger) LoggerFactory.getLogger(EngineRefusals.class)).detachAppender(refusals);
+    }
+  }
+
+  private static ListAppender<ILoggingEvent> listen(String loggerName) {
+    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    appender.start();
+    ((Logger) LoggerFactory.getLogger(loggerName)).addAppender(appender);
+    return appender;
   }
 
   private long count(String table) {
