@@ -45,9 +45,17 @@ final class EngineRefusals extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineRefusals.class);
 
-  /** Whether a person's command in this request was refused for a reason they can fix (see {@link #record}). */
+  /**
+   * Whether a person's command in this request was refused for a reason they can fix (see {@link #record}).
+   * Reset at the start of each request through this filter; on other threads it may still hold the last refusal.
+   */
   static boolean refused() {
     return CURRENT.get() != null;
+  }
+
+  /** Forgets this thread's refusal. */
+  static void forget() {
+    CURRENT.remove();
   }
 
   private final ObjectMapper objectMapper;

@@ -2,6 +2,9 @@ package cn.insure.claims.system.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -15,10 +18,24 @@ class RefusalsAreNotServerErrorsTest {
   private final RefusalsAreNotServerErrors filter = new RefusalsAreNotServerErrors();
   private final Logger engineRest = (Logger) LoggerFactory.getLogger(RefusalsAreNotServerErrors.ENGINE_REST_EXCEPTIONS);
 
+  @BeforeEach
+  @AfterEach
+  void noRefusalOnThisThread() {
+    EngineRefusals.forget();
+  }
+
   @Test
   void aServerErrorNobodyRefusedIsStillLogged() {
     assertThat(decide(engineRest, "java.lang.IllegalStateException: the database is gone")).isEqualTo(
         FilterReply.NEUTRAL);
+  }
+
+  @Test
+  void theServerErrorOfARefusedCommandIsNotLogged() {
+    EngineRefusals.record(new BadUserRequestException("claimNumber: is not a field of form claimIntake"));
+
+    assertThat(decide(engineRest, "org.camunda.bpm.engine.rest.exception.RestException: Cannot instantiate"))
+        .isEqualTo(FilterReply.DENY);
   }
 
   @Test
