@@ -43,19 +43,18 @@ final class EngineRefusals extends OncePerRequestFilter {
 
   private static final ThreadLocal<Refusal> CURRENT = new ThreadLocal<>();
 
+  /** Set while this filter handles a request on the thread: refusals count only there. */
+  private static final ThreadLocal<Boolean> FILTERING = new ThreadLocal<>();
+
   private static final Logger LOG = LoggerFactory.getLogger(EngineRefusals.class);
 
   /**
-   * Whether a person's command in this request was refused for a reason they can fix (see {@link #record}).
-   * Reset at the start of each request through this filter; on other threads it may still hold the last refusal.
+   * Whether a person's command in the engine REST request this filter is handling on this thread was
+   * refused for a reason they can fix (see {@link #record}). A refusal recorded outside such a request (an
+   * application API call acting as a person, a test) never counts.
    */
   static boolean refused() {
-    return CURRENT.get() != null;
-  }
-
-  /** Forgets this thread's refusal. */
-  static void forget() {
-    CURRENT.remove();
+    return Boolean.TRUE.equals(FILTERING.get()) && CURRENT.get() != null;
   }
 
   private final ObjectMapper objectMapper;
@@ -140,6 +139,7 @@ final class EngineRefusals extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     CURRENT.remove();
+    FILTERING.set(Boolean.TRUE);
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     try {
       chain.doFilter(request, buffered);
@@ -164,6 +164,7 @@ final class EngineRefusals extends OncePerRequestFilter {
       }
     } finally {
       CURRENT.remove();
+      FILTERING.remove();
       buffered.copyBodyToResponse();
     }
   }
