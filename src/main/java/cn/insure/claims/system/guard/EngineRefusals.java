@@ -49,12 +49,13 @@ final class EngineRefusals extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineRefusals.class);
 
   /**
-   * Whether a person's command in the engine REST request this filter is handling on this thread was
-   * refused for a reason they can fix (see {@link #record}). A refusal recorded outside such a request (an
-   * application API call acting as a person, a test) never counts.
+   * Whether the engine REST request this filter is handling on this thread, now failing with {@code failure},
+   * will be answered as the client's error, not as a 500: a person's command was refused for a reason they can
+   * fix (see {@link #record}), or the failure is a concurrent change (409). Outside such a request (an
+   * application API call acting as a person, another path, a test) nothing is rewritten, so the answer is no.
    */
-  static boolean refused() {
-    return Boolean.TRUE.equals(FILTERING.get()) && CURRENT.get() != null;
+  static boolean answeredAsClientError(String failure) {
+    return Boolean.TRUE.equals(FILTERING.get()) && (CURRENT.get() != null || failure.contains(OPTIMISTIC_LOCKING));
   }
 
   private final ObjectMapper objectMapper;

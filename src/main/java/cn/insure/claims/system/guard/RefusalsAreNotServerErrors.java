@@ -19,7 +19,6 @@ public final class RefusalsAreNotServerErrors extends TurboFilter {
 
   static final String ENGINE_REST_EXCEPTIONS = "org.camunda.bpm.engine.rest.exception";
   private static final String SERVER_ERROR = "ENGINE-REST-HTTP500";
-  private static final String OPTIMISTIC_LOCKING = "ENGINE-03005";
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
@@ -27,8 +26,7 @@ public final class RefusalsAreNotServerErrors extends TurboFilter {
     if (format == null || !format.startsWith(SERVER_ERROR) || !ENGINE_REST_EXCEPTIONS.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
-    boolean concurrentChange = params != null && params.length > 0 && String.valueOf(params[0])
-        .contains(OPTIMISTIC_LOCKING);
-    return EngineRefusals.refused() || concurrentChange ? FilterReply.DENY : FilterReply.NEUTRAL;
+    String failure = params != null && params.length > 0 ? String.valueOf(params[0]) : "";
+    return EngineRefusals.answeredAsClientError(failure) ? FilterReply.DENY : FilterReply.NEUTRAL;
   }
 }
