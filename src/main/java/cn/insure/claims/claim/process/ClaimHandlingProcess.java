@@ -111,17 +111,36 @@ public final class ClaimHandlingProcess {
   }
 
   /**
-   * The variables that describe the case in Tasklist: numbers, product, claimant (masked), loss
-   * and amounts, with the claim's green channel ({@code null} when it has none: then none of its
-   * privileges). Clear ID and phone numbers never become process variables.
+   * What the process itself reads from the start: its gateways, rules, timers' and tasks' names
+   * (number, product, claim type, channel, amount, coverage warning, payment method, dispute) with
+   * the claim's green channel ({@code null} when it has none: then none of its privileges). The
+   * case details a person reads are {@link #caseDetailsOf(Claim)}, put on the claim when its first
+   * task is created (most claims of a surge wait for documents first, many are settled straight
+   * through and never reach a person).
    */
   public static Map<String, Object> variablesOf(Claim claim, GreenChannel greenChannel) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_CLAIM_NUMBER, claim.claimNumber());
-    variables.put(VAR_POLICY_NUMBER, claim.policyNumber());
     variables.put(VAR_PRODUCT_LINE, claim.productLine());
     variables.put(VAR_CLAIM_TYPE, claim.claimType());
     variables.put(VAR_CHANNEL, claim.channel());
+    variables.put(VAR_CLAIMED_AMOUNT, EngineAmounts.variable(claim.claimedAmount()));
+    variables.put(VAR_COVERAGE_WARNING, claim.coverageWarning() == null ? "" : claim.coverageWarning());
+    variables.putAll(greenChannelVariables(greenChannel));
+    variables.put(VAR_GREEN_CHANNEL, claim.greenChannel());
+    variables.put(VAR_PAYS_ONLINE, claim.paysOnline());
+    variables.put(VAR_DISPUTED, claim.disputedAt() != null);
+    return variables;
+  }
+
+  /**
+   * The case details the forms and Tasklist's list show: policy, claimant (ID and phone masked;
+   * clear ones never become process variables), loss and a one-line summary, from the claim's
+   * record.
+   */
+  public static Map<String, Object> caseDetailsOf(Claim claim) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_POLICY_NUMBER, claim.policyNumber());
     variables.put(VAR_CLAIMANT_NAME, claim.claimantName());
     variables.put(VAR_CLAIMANT_ID_NUMBER_MASKED, PersonalData.maskIdNumber(claim.claimantIdNumber()));
     variables.put(VAR_CLAIMANT_PHONE_MASKED, PersonalData.maskPhone(claim.claimantPhone()));
@@ -130,12 +149,6 @@ public final class ClaimHandlingProcess {
     variables.put(VAR_REGION_CODE, claim.regionCode());
     variables.put(VAR_PERIL, claim.peril());
     variables.put(VAR_LOSS_CAUSE, claim.lossCause());
-    variables.put(VAR_CLAIMED_AMOUNT, EngineAmounts.variable(claim.claimedAmount()));
-    variables.put(VAR_COVERAGE_WARNING, claim.coverageWarning() == null ? "" : claim.coverageWarning());
-    variables.putAll(greenChannelVariables(greenChannel));
-    variables.put(VAR_GREEN_CHANNEL, claim.greenChannel());
-    variables.put(VAR_PAYS_ONLINE, claim.paysOnline());
-    variables.put(VAR_DISPUTED, claim.disputedAt() != null);
     variables.put(VAR_CASE_SUMMARY, claim.claimantName() + " · " + claim.productLine() + "/" + claim.claimType()
         + " · " + claim.claimedAmount().toPlainString() + " CNY");
     return variables;

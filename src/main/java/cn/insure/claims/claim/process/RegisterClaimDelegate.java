@@ -61,6 +61,8 @@ class RegisterClaimDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(claim.claimNumber());
     execution.setVariables(ClaimHandlingProcess.variablesOf(claim,
         claimService.greenChannel(claim.claimNumber()).orElse(null)));
+    // The start form already made the case details variables: they take the record's (normalised) values now.
+    execution.setVariables(ClaimHandlingProcess.caseDetailsOf(claim));
   }
 
   private static ClaimSubmission fromStartForm(DelegateExecution execution) {

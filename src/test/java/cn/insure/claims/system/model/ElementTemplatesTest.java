@@ -50,6 +50,8 @@ class ElementTemplatesTest {
       Map.entry("recordOfflinePaymentListener", "task listener of claimHandling's recordOfflinePayment form"),
       Map.entry("correctPayeeAccountListener", "task listener of claimHandling's correctPayeeAccount form"),
       Map.entry("recordHandlingListener", "task listener of complaintHandling's handling forms"),
+      Map.entry("prepareClaimTaskListener", "task listener putting the case details on claimHandling's claim when"
+          + " its first task is created"),
       Map.entry("prepareComplaintTaskListener", "task listener preparing complaintHandling's tasks on create"),
       Map.entry("recordCrisisStepListener", "task listener of crisisIncident's forms"),
       Map.entry("prepareCrisisTaskListener", "task listener preparing crisisIncident's tasks on create"),
