@@ -1,6 +1,5 @@
 package cn.insure.claims.claim.process;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -169,8 +168,9 @@ public final class ClaimHandlingProcess {
     variables.put(VAR_AUTO_SETTLEMENT_ALLOWED, green && greenChannel.autoSettlementAllowed());
     variables.put(VAR_ADVANCE_PAYMENT_ALLOWED, green && greenChannel.advancePaymentAllowed()
         && greenChannel.advancePaymentShare() != null);
+    // Read only on the way to the advance (advancePaymentAllowed): without one, null (no JSON to store, three times).
     variables.put(VAR_ADVANCE_PAYMENT_SHARE, EngineAmounts.share(green && greenChannel.advancePaymentShare() != null
-        ? greenChannel.advancePaymentShare() : BigDecimal.ZERO));
+        ? greenChannel.advancePaymentShare() : null));
     return variables;
   }
 }

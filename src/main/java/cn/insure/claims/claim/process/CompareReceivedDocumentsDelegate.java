@@ -2,8 +2,6 @@ package cn.insure.claims.claim.process;
 
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_CLAIM_NUMBER;
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_COMPLETE;
-import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_MISSING;
-import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_DOCUMENTS_RECEIVED;
 import static cn.insure.claims.claim.process.ClaimHandlingProcess.VAR_REQUIRED_DOCUMENTS;
 
 import java.util.List;
@@ -14,7 +12,12 @@ import org.springframework.stereotype.Component;
 
 import cn.insure.claims.claim.ClaimWorkflow;
 
-/** Task {@code compareReceivedDocuments}: the checklist (from DMN {@code claimDocumentChecklist}) against the documents received. */
+/**
+ * Task {@code compareReceivedDocuments}: the checklist (from DMN {@code claimDocumentChecklist}) against the
+ * documents received; the gateway after it reads {@code documentsComplete}. The lists the review forms show
+ * ({@code documentsReceived}, {@code documentsMissing}) are written by {@code startDeterminationClock}, the
+ * step before any task, once the documents are in.
+ */
 @Component
 class CompareReceivedDocumentsDelegate implements JavaDelegate {
 
@@ -31,7 +34,5 @@ class CompareReceivedDocumentsDelegate implements JavaDelegate {
     List<String> required = (List<String>) execution.getVariable(VAR_REQUIRED_DOCUMENTS);
     List<String> missing = workflow.checkDocuments(claimNumber, required);
     execution.setVariable(VAR_DOCUMENTS_COMPLETE, missing.isEmpty());
-    execution.setVariable(VAR_DOCUMENTS_MISSING, workflow.documentsMissingText(claimNumber));
-    execution.setVariable(VAR_DOCUMENTS_RECEIVED, workflow.documentsReceivedText(claimNumber));
   }
 }

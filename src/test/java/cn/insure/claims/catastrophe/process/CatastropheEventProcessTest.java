@@ -247,6 +247,7 @@ class CatastropheEventProcessTest {
     firstReview(claim, "zhangwei", "COVERED", 36000, "屋顶及家具损失，超过快速赔付限额");
 
     assertThat(claim).hasPassed("advancePaymentGateway").isWaitingAt("payGreenChannelAdvance");
+    assertThat(runtimeService.getVariable(claim.getId(), "advancePaymentShare")).isInstanceOf(BigDecimal.class);
     executeJob(claim, "payGreenChannelAdvance");
     assertThat(payments.paid(claim.getBusinessKey())).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ClaimPayments.Kind.ADVANCE);

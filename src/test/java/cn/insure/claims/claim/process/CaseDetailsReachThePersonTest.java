@@ -32,7 +32,8 @@ import cn.insure.claims.claim.ClaimSubmission;
 /**
  * A claim's process carries from the start only what the process reads; the case details a person
  * reads (claimant, loss, summary) are put on it from the claim's record when its first task is
- * created — so a surge of claims waiting for documents writes a third fewer variables.
+ * created; the lists of documents received and missing when the documents are in — so a surge of claims
+ * waiting for documents writes a third fewer variables.
  */
 @ClaimsSpringBootTest
 class CaseDetailsReachThePersonTest {
@@ -58,8 +59,11 @@ class CaseDetailsReachThePersonTest {
 
     Map<String, Object> variables = runtimeService.getVariables(claim.getId());
     assertThat(variables).doesNotContainKeys(CASE_DETAILS.toArray(String[]::new))
+        .doesNotContainKeys("documentsReceived", "documentsMissing")
         .containsKeys("claimNumber", "productLine", "claimType", "channel", "claimedAmount", "greenChannel",
-            "requiredDocuments", "documentsMissing");
+            "requiredDocuments")
+        .containsEntry("documentsComplete", false)
+        .containsEntry("advancePaymentShare", null);
   }
 
   @Test
@@ -75,6 +79,8 @@ class CaseDetailsReachThePersonTest {
     Task firstReview = taskService.createTaskQuery().processInstanceId(claim.getId()).singleResult();
     Map<String, Object> shown = taskService.getVariables(firstReview.getId());
     assertThat(shown).containsKeys(CASE_DETAILS.toArray(String[]::new))
+        .containsEntry("documentsMissing", "")
+        .hasEntrySatisfying("documentsReceived", received -> assertThat((String) received).contains("DISCHARGE_SUMMARY"))
         .containsEntry("policyNumber", record.policyNumber())
         .containsEntry("claimantName", record.claimantName())
         .containsEntry("lossDate", record.lossDate().toString())
