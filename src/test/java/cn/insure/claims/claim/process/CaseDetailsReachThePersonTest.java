@@ -80,7 +80,8 @@ class CaseDetailsReachThePersonTest {
     Map<String, Object> shown = taskService.getVariables(firstReview.getId());
     assertThat(shown).containsKeys(CASE_DETAILS.toArray(String[]::new))
         .containsEntry("documentsMissing", "")
-        .hasEntrySatisfying("documentsReceived", received -> assertThat((String) received).contains("DISCHARGE_SUMMARY"))
+        .hasEntrySatisfying("documentsReceived",
+            received -> assertThat((String) received).contains("DISCHARGE_SUMMARY"))
         .containsEntry("policyNumber", record.policyNumber())
         .containsEntry("claimantName", record.claimantName())
         .containsEntry("lossDate", record.lossDate().toString())
