@@ -70,9 +70,7 @@ class CaseDetailsReachThePersonTest {
   void theFirstTaskShowsTheCaseDetailsFromTheClaimsRecordWithIdAndPhoneMasked() {
     ProcessInstance claim = submit(ClaimFixtures.medicalClaimWithDocuments(List.of("CLAIM_FORM", "ID_DOCUMENT")));
     String claimNumber = claim.getBusinessKey();
-    for (String type : List.of("MEDICAL_INVOICE", "EXPENSE_LIST", "BANK_ACCOUNT_PROOF", "DISCHARGE_SUMMARY")) {
-      claimService.addDocument(claimNumber, type, type.toLowerCase() + ".pdf", ClaimFixtures.pdfBytes(type));
-    }
+    supplyTheMissingDocuments(claimNumber);
     assertThat(claim).isWaitingAt("firstReview");
 
     Claim record = claimService.require(claimNumber);
@@ -101,9 +99,7 @@ class CaseDetailsReachThePersonTest {
     runtimeService.setVariable(claim.getId(), "caseSummary", "已在办案件 Running claim");
     runtimeService.setVariable(claim.getId(), "claimantName", "王小明（原值）");
     String claimNumber = claim.getBusinessKey();
-    for (String type : List.of("MEDICAL_INVOICE", "EXPENSE_LIST", "BANK_ACCOUNT_PROOF", "DISCHARGE_SUMMARY")) {
-      claimService.addDocument(claimNumber, type, type.toLowerCase() + ".pdf", ClaimFixtures.pdfBytes(type));
-    }
+    supplyTheMissingDocuments(claimNumber);
     assertThat(claim).isWaitingAt("firstReview");
 
     assertThat(runtimeService.getVariables(claim.getId())).containsEntry("caseSummary", "已在办案件 Running claim")
@@ -126,6 +122,12 @@ class CaseDetailsReachThePersonTest {
             assertThat(listener.getCamundaEvent()).isEqualTo("create");
             assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${prepareClaimTaskListener}");
           });
+    }
+  }
+
+  private void supplyTheMissingDocuments(String claimNumber) {
+    for (String type : List.of("MEDICAL_INVOICE", "EXPENSE_LIST", "BANK_ACCOUNT_PROOF", "DISCHARGE_SUMMARY")) {
+      claimService.addDocument(claimNumber, type, type.toLowerCase() + ".pdf", ClaimFixtures.pdfBytes(type));
     }
   }
 
