@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,8 +94,7 @@ final class LiteralFeelEngine implements FeelEngine {
       return (T) asFeelReturnsIt(new BigDecimal(text));
     }
     if (NAME.matcher(text).matches() && !isKeyword(text) && variableContext.containsVariable(text)) {
-      TypedValue typed = variableContext.resolve(text);
-      Object value = typed == null ? null : typed.getValue();
+      Object value = valueOf(variableContext.resolve(text));
       if (value == null || value instanceof String || value instanceof Boolean) {
         return (T) value;
       }
@@ -113,16 +113,14 @@ final class LiteralFeelEngine implements FeelEngine {
       return true;
     }
     if (NOT_NULL.equals(text)) {
-      TypedValue typed = variableContext.resolve(inputVariable);
-      return typed != null && typed.getValue() != null;
+      return valueOf(variableContext.resolve(inputVariable)) != null;
     }
     Optional<List<Object>> literal = literals(text);
     if (literal.isEmpty()) {
       Boolean compared = compare(text, inputVariable, variableContext);
       return compared != null ? compared : feel.evaluateSimpleUnaryTests(expression, inputVariable, variableContext);
     }
-    TypedValue typed = variableContext.resolve(inputVariable);
-    Object input = typed == null ? null : typed.getValue();
+    Object input = valueOf(variableContext.resolve(inputVariable));
     for (Object test : literal.get()) {
       if (test == NULL ? input == null : test.equals(input)) {
         return true;
@@ -133,13 +131,7 @@ final class LiteralFeelEngine implements FeelEngine {
 
   /** The answer of a comparison cell when its input and bound are both numbers, else null (FEEL's to answer). */
   private Boolean compare(String text, String inputVariable, VariableContext variableContext) {
-    Optional<Comparison> known = comparisons.get(text);
-    if (known == null) {
-      known = comparison(text);
-      if (comparisons.size() < MAX_CACHED) {
-        comparisons.put(text, known);
-      }
-    }
+    Optional<Comparison> known = cached(comparisons, text, LiteralFeelEngine::comparison);
     if (known.isEmpty()) {
       return null;
     }
@@ -197,15 +189,21 @@ final class LiteralFeelEngine implements FeelEngine {
 
   /** The literals of a cell that is nothing but literals, or empty. */
   private Optional<List<Object>> literals(String text) {
-    Optional<List<Object>> known = unaryTests.get(text);
+    return cached(unaryTests, text, LiteralFeelEngine::parse);
+  }
+
+  /** What a cell's text is, decided once per distinct text (at most {@value #MAX_CACHED} texts kept). */
+  private static <T> Optional<T> cached(Map<String, Optional<T>> cache, String text,
+      Function<String, Optional<T>> decide) {
+    Optional<T> known = cache.get(text);
     if (known != null) {
       return known;
     }
-    Optional<List<Object>> parsed = parse(text);
-    if (unaryTests.size() < MAX_CACHED) {
-      unaryTests.put(text, parsed);
+    Optional<T> decided = decide.apply(text);
+    if (cache.size() < MAX_CACHED) {
+      cache.put(text, decided);
     }
-    return parsed;
+    return decided;
   }
 
   static Optional<List<Object>> parse(String text) {

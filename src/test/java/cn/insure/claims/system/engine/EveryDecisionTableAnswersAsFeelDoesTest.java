@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -60,12 +61,13 @@ class EveryDecisionTableAnswersAsFeelDoesTest {
     int compared = 0;
     int failed = 0;
     for (Path file : decisionFiles()) {
+      Map<String, DmnDecision> asProductionParsesThem = parse(production, file).stream()
+          .collect(Collectors.toMap(DmnDecision::getKey, decision -> decision));
       for (DmnDecision decision : parse(plain, file)) {
         if (!(decision.getDecisionLogic() instanceof DmnDecisionTableImpl table)) {
           continue;
         }
-        DmnDecision same = parse(production, file).stream().filter(d -> d.getKey().equals(decision.getKey()))
-            .findFirst().orElseThrow();
+        DmnDecision same = asProductionParsesThem.get(decision.getKey());
         List<String> names = new ArrayList<>();
         List<List<Object>> candidates = new ArrayList<>();
         for (int column = 0; column < table.getInputs().size(); column++) {
