@@ -50,8 +50,9 @@ final class LiteralFeelEngine implements FeelEngine {
   private static final String NOT_NULL = "not(null)";
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /** An operator, then a bound: a number as {@link #NUMBER} reads it or a name as {@link #NAME} does (group 2). */
   private static final Pattern COMPARISON =
-      Pattern.compile("(<=|>=|<|>)\\s*(-?[0-9]+(?:\\.[0-9]+)?|[A-Za-z_][A-Za-z0-9_]*)");
+      Pattern.compile("(<=|>=|<|>)\\s*(" + NUMBER.pattern() + "|" + NAME.pattern() + ")");
   private static final Object NULL = new Object();
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
